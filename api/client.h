@@ -1,0 +1,68 @@
+#pragma once
+
+#include "apierror.h"
+#include "entities.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+/// Connection to one manager's REST API v4 (XML): OAuth session, typed asynchronous reads.
+///
+/// Every call takes a context object and a callback; the callback runs on the context's thread
+/// and is dropped if the context was destroyed meanwhile (a stale reply for a closed view).
+/// Large replies are decoded off the UI thread.
+class Client final : public QObject
+{
+    Q_OBJECT
+public:
+    template <class T> using Callback = std::function<void(Result<T>)>;
+
+    explicit Client(QObject *parent = nullptr);
+    ~Client() override;
+
+    /// The API entry point, e.g. `https://engine.example.com/ovirt-engine/api`.
+    void setApiUrl(const QUrl &apiUrl);
+    QUrl apiUrl() const;
+    /// The SSO token endpoint derived from the API URL (`.../ovirt-engine/sso/oauth/token`).
+    QUrl tokenUrl() const;
+
+    /// Gets a token with the password grant (scope ovirt-app-api), then reads the API root.
+    /// The password is kept in memory only, to renew the token once when a request gets 401.
+    void login(const QString &user, const QString &password, QObject *context, Callback<ApiRoot> done);
+    bool isLoggedIn() const;
+    QString user() const;
+
+    void apiRoot(QObject *context, Callback<ApiRoot> done);
+    /// `search` is passed as the manager's search language; empty lists everything.
+    void vms(const QString &search, QObject *context, Callback<QList<Vm>> done);
+    void vm(const QString &vmId, QObject *context, Callback<Vm> done);
+    /// With followDisk the attachments carry the full `<disk>` (`follow=disk`).
+    void diskAttachments(const QString &vmId, bool followDisk, QObject *context,
+                         Callback<QList<DiskAttachment>> done);
+    void disks(const QString &search, QObject *context, Callback<QList<Disk>> done);
+    void disk(const QString &diskId, QObject *context, Callback<Disk> done);
+    void snapshots(const QString &vmId, QObject *context, Callback<QList<Snapshot>> done);
+    void snapshotDisks(const QString &vmId, const QString &snapshotId, QObject *context,
+                       Callback<QList<Disk>> done);
+    void storageDomains(QObject *context, Callback<QList<StorageDomain>> done);
+    void hosts(QObject *context, Callback<QList<Host>> done);
+    void dataCenters(QObject *context, Callback<QList<DataCenter>> done);
+    void clusters(QObject *context, Callback<QList<Cluster>> done);
+
+    QNetworkAccessManager *network() const;
+
+signals:
+    /// The session changed (logged in, token renewed, lost).
+    void sessionChanged();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

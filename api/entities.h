@@ -1,0 +1,192 @@
+#pragma once
+
+#include "wirenames.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// A compatibility version as the manager writes it (`<version><major/><minor/></version>`).
+struct Version
+{
+    int major = 0;
+    int minor = 0;
+    QString toString() const { return QStringLiteral("%1.%2").arg(major).arg(minor); }
+    friend bool operator==(const Version &, const Version &) = default;
+};
+
+/// One logical unit (LUN) as seen inside a LUN disk, an iSCSI domain or a host's storage.
+struct LogicalUnit
+{
+    QString id; ///< WWID
+    QString address;
+    int port = 0;
+    QString target;
+    QString serial;
+    QString vendorId;
+    QString productId;
+    int lunMapping = 0;
+    std::optional<qint64> size;
+    LunStatus status = LunStatus::Unknown;
+    QString storageDomainId;
+    QString diskId;
+};
+
+/// `<lun_storage>` of a direct LUN disk.
+struct LunStorage
+{
+    QString id;
+    HostStorageType type = HostStorageType::Unknown;
+    QList<LogicalUnit> logicalUnits;
+};
+
+/// A disk (`<disk>`): image disks carry sizes, format and status; LUN disks carry `lunStorage`.
+struct Disk
+{
+    QString id;
+    QString alias; ///< `alias` (same as the deprecated `name`)
+    QString description;
+    std::optional<qint64> provisionedSize;
+    std::optional<qint64> actualSize;
+    std::optional<qint64> totalSize;
+    std::optional<DiskFormat> format;
+    std::optional<QcowVersion> qcowVersion; ///< only for cow disks: the active volume's compat level
+    std::optional<DiskStatus> status;       ///< absent on LUN disks
+    DiskStorageType storageType = DiskStorageType::Image;
+    DiskContentType contentType = DiskContentType::Data;
+    bool shareable = false;
+    bool sparse = false;
+    bool wipeAfterDelete = false;
+    bool propagateErrors = false;
+    QString imageId;          ///< active volume (or, under a snapshot, that snapshot's volume)
+    QStringList storageDomainIds;
+    QString snapshotId;       ///< set on disks listed under /vms/{id}/snapshots/{sid}/disks
+    std::optional<LunStorage> lunStorage;
+};
+
+/// A disk attachment (`<disk_attachment>`); its id is the disk id.
+struct DiskAttachment
+{
+    QString id;
+    bool active = false;
+    bool bootable = false;
+    bool readOnly = false;
+    bool passDiscard = false;
+    bool usesScsiReservation = false;
+    DiskInterface interface_ = DiskInterface::Unknown;
+    QString logicalName;
+    QString vmId;
+    QString diskId;
+    std::optional<Disk> disk; ///< inlined with follow=disk
+};
+
+/// A virtual machine (`<vm>`).
+struct Vm
+{
+    QString id;
+    QString name;
+    QString description;
+    QString comment;
+    VmStatus status = VmStatus::Unknown;
+    std::optional<qint64> memory;
+    QString osType;
+    std::optional<QDateTime> creationTime;
+    QString clusterId;
+    QString hostId;
+    QString templateId;
+    QList<DiskAttachment> diskAttachments; ///< filled with follow=disk_attachments[.disk]
+};
+
+/// A snapshot (`<snapshot>`), including the "Active VM" entry.
+struct Snapshot
+{
+    QString id;
+    QString description;
+    std::optional<QDateTime> date;
+    bool persistMemorystate = false;
+    SnapshotStatus status = SnapshotStatus::Unknown;
+    SnapshotType type = SnapshotType::Unknown;
+    QString vmId;      ///< from the embedded `<vm id>` (absent on "Active VM")
+    QList<Disk> disks; ///< filled with follow=disks or from /snapshots/{sid}/disks
+};
+
+/// A storage domain (`<storage_domain>`).
+struct StorageDomain
+{
+    QString id;
+    QString name;
+    QString description;
+    StorageDomainType type = StorageDomainType::Unknown;
+    HostStorageType storageType = HostStorageType::Unknown; ///< `<storage><type>`
+    QString storageAddress;
+    QString storagePath;
+    std::optional<StorageFormat> storageFormat;
+    std::optional<qint64> available;
+    std::optional<qint64> used;
+    std::optional<qint64> committed;
+    bool master = false;
+    std::optional<StorageDomainStatus> status; ///< absent in /storagedomains for attached domains
+    QStringList dataCenterIds;
+    QList<LogicalUnit> logicalUnits; ///< block domains
+};
+
+/// A host (`<host>`).
+struct Host
+{
+    QString id;
+    QString name;
+    QString description;
+    QString address;
+    HostStatus status = HostStatus::Unknown;
+    QString clusterId;
+};
+
+/// A data center (`<data_center>`).
+struct DataCenter
+{
+    QString id;
+    QString name;
+    QString description;
+    bool local = false;
+    DataCenterStatus status = DataCenterStatus::Unknown;
+    std::optional<StorageFormat> storageFormat;
+    Version version;
+    QList<Version> supportedVersions;
+};
+
+/// A cluster (`<cluster>`).
+struct Cluster
+{
+    QString id;
+    QString name;
+    QString description;
+    Version version;
+    QString dataCenterId;
+};
+
+/// The API root (`<api>`).
+struct ApiRoot
+{
+    QString productName;
+    QString vendor;
+    QString fullVersion;
+    Version version;
+    int vmsTotal = 0;
+    int vmsActive = 0;
+    int hostsTotal = 0;
+    int hostsActive = 0;
+    int storageDomainsTotal = 0;
+    int storageDomainsActive = 0;
+    std::optional<QDateTime> time;
+    QString authenticatedUserId;
+};
+
+/// A manager fault (`<fault>` or `<action><fault>`).
+struct Fault
+{
+    QString reason;
+    QString detail;
+};

@@ -1,0 +1,210 @@
+#include "connectiondialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString defaultUser = QStringLiteral("admin@internal");
+const QString apiPath = QStringLiteral("/ovirt-engine/api");
+
+} // namespace
+
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Connect to oVirt Engine"));
+    setObjectName(QStringLiteral("connectionDialog"));
+
+    m_urlEdit = new QLineEdit(this);
+    m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
+    m_urlEdit->setAccessibleName(tr("Engine address"));
+    m_urlEdit->setPlaceholderText(tr("engine.example.com"));
+    m_urlEdit->setMinimumWidth(m_urlEdit->fontMetrics().averageCharWidth() * 48);
+
+    m_userEdit = new QLineEdit(defaultUser, this);
+    m_userEdit->setObjectName(QStringLiteral("userEdit"));
+    m_userEdit->setAccessibleName(tr("User name"));
+
+    m_passwordEdit = new QLineEdit(this);
+    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
+    m_passwordEdit->setAccessibleName(tr("Password"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+
+    m_hintLabel = new QLabel(this);
+    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
+    m_hintLabel->setAccessibleName(tr("Hint"));
+    m_hintLabel->setWordWrap(true);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setAccessibleName(tr("Login error"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The error is the manager's own text; keep it apart from the hint and mark it as an error.
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_errorLabel->setPalette(errorPalette);
+    m_errorLabel->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_okButton = m_buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setObjectName(QStringLiteral("okButton"));
+    m_okButton->setText(tr("Log In"));
+    m_okButton->setAccessibleName(tr("Log In"));
+    m_okButton->setEnabled(false);
+    QPushButton *cancelButton = m_buttons->button(QDialogButtonBox::Cancel);
+    cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton->setAccessibleName(tr("Cancel"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Engine:"), m_urlEdit);
+    form->addRow(tr("&User:"), m_userEdit);
+    form->addRow(tr("&Password:"), m_passwordEdit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_hintLabel);
+    layout->addWidget(m_errorLabel);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    for (QLineEdit *edit : {m_urlEdit, m_userEdit, m_passwordEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            // Once the person changes something, the last failure no longer applies.
+            m_errorLabel->clear();
+            m_errorLabel->hide();
+        });
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateWidgets);
+    }
+
+    updateWidgets();
+}
+
+void ConnectionDialog::setUrl(const QString &url)
+{
+    m_urlEdit->setText(url);
+}
+
+void ConnectionDialog::setUser(const QString &user)
+{
+    m_userEdit->setText(user);
+}
+
+void ConnectionDialog::setPassword(const QString &password)
+{
+    m_passwordEdit->setText(password);
+}
+
+QUrl ConnectionDialog::apiUrl() const
+{
+    return completeApiUrl(m_urlEdit->text());
+}
+
+QString ConnectionDialog::user() const
+{
+    return m_userEdit->text().trimmed();
+}
+
+QString ConnectionDialog::password() const
+{
+    return m_passwordEdit->text();
+}
+
+QUrl ConnectionDialog::completeApiUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // Without a scheme QUrl would read "engine:8443" as scheme "engine"; a manager is HTTPS.
+    const bool hasScheme = trimmed.contains(QLatin1String("://"));
+    QUrl url(hasScheme ? trimmed : QStringLiteral("https://") + trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return {};
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path.isEmpty() || path == QLatin1String("/ovirt-engine"))
+        url.setPath(apiPath);
+    else
+        url.setPath(path);
+    return url;
+}
+
+QString ConnectionDialog::validationError() const
+{
+    if (m_urlEdit->text().trimmed().isEmpty())
+        return tr("Enter the engine's host name or API address.");
+    if (!apiUrl().isValid())
+        return tr("The engine address must be a host name or an http(s) URL.");
+    const QString name = user();
+    if (name.isEmpty())
+        return tr("Enter a user name, for example %1.").arg(defaultUser);
+    // The SSO wants the profile with the name; without it the login fails with a vague error.
+    const int at = name.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at == name.size() - 1)
+        return tr("The user name needs a profile, for example %1.").arg(defaultUser);
+    if (password().isEmpty())
+        return tr("Enter the password.");
+    return {};
+}
+
+void ConnectionDialog::updateWidgets()
+{
+    const QString error = validationError();
+    m_okButton->setEnabled(!m_busy && error.isEmpty());
+    m_urlEdit->setEnabled(!m_busy);
+    m_userEdit->setEnabled(!m_busy);
+    m_passwordEdit->setEnabled(!m_busy);
+
+    if (m_busy) {
+        m_hintLabel->setText(tr("Logging in to %1…").arg(apiUrl().toDisplayString()));
+    } else if (!error.isEmpty()) {
+        m_hintLabel->setText(error);
+    } else if (apiUrl().scheme() == QLatin1String("http")) {
+        m_hintLabel->setText(tr("Connects to %1. Without https the password is sent unencrypted.")
+                                 .arg(apiUrl().toDisplayString()));
+    } else {
+        m_hintLabel->setText(tr("Connects to %1.").arg(apiUrl().toDisplayString()));
+    }
+}
+
+void ConnectionDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateWidgets();
+}
+
+void ConnectionDialog::accept()
+{
+    if (m_busy || !validationError().isEmpty())
+        return;
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+    setBusy(true);
+    emit loginRequested(apiUrl(), user(), password());
+}
+
+void ConnectionDialog::setError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(!message.isEmpty());
+    setBusy(false);
+    m_passwordEdit->setFocus();
+    m_passwordEdit->selectAll();
+}
+
+void ConnectionDialog::loginSucceeded()
+{
+    setBusy(false);
+    QDialog::accept();
+}

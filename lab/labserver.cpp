@@ -1,0 +1,139 @@
+#include "labserver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUuid>
+
+namespace {
+
+const QString ApiPrefix = QStringLiteral("/ovirt-engine/api");
+
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second.trimmed();
+    }
+    return {};
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "OTHER";
+    }
+}
+
+/// Query parameters as the servlet container decodes them: '+' is a space (the Python SDK
+/// sends search=name%3Dweb*+and+... through urlencode).
+QUrlQuery decodedQuery(const QUrl &url)
+{
+    QString raw = url.query(QUrl::FullyEncoded);
+    raw.replace(QLatin1Char('+'), QLatin1String("%20"));
+    return QUrlQuery(raw);
+}
+
+/// The engine keeps [0-9a-zA-Z_-] of a caller's correlation id, at most 36 characters.
+QByteArray correlationId(const QByteArray &requested)
+{
+    QByteArray kept;
+    for (const char c : requested) {
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')
+            kept += c;
+    }
+    kept.truncate(36);
+    return kept.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : kept;
+}
+
+} // namespace
+
+LabServer::LabServer(LabDatabase &db, QemuImg &qemu, const QString &dataDir, const QString &adminPassword, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_sso(adminPassword)
+    , m_api(db, qemu, dataDir)
+{
+}
+
+bool LabServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    write(request, socket, respond(methodName(request.method()), request.url(), request.headers(), request.body()));
+    return true;
+}
+
+void LabServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Not reached: handleRequest() answers everything.
+    write(request, socket, LabResponse::empty(404));
+}
+
+void LabServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const LabResponse &response)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &header : response.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray() : response.body);
+}
+
+LabResponse LabServer::respond(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                               const QByteArray &body)
+{
+    const QString path = url.path();
+    if (path == QLatin1String("/ovirt-engine/sso/oauth/token") && method == "POST") {
+        // The servlet reads request parameters: the form body and the query string alike.
+        QUrlQuery parameters = SsoService::parseForm(body);
+        for (const auto &item : decodedQuery(url).queryItems(QUrl::FullyEncoded))
+            parameters.addQueryItem(item.first, item.second);
+        return m_sso.token(headerValue(headers, "Accept"), parameters);
+    }
+    if (path == QLatin1String("/ovirt-engine/services/sso-logout") && method == "POST")
+        return m_sso.logout(SsoService::parseForm(body));
+    if (path == ApiPrefix || path.startsWith(ApiPrefix + QLatin1Char('/')) || path.startsWith(ApiPrefix + QLatin1Char(';')))
+        return respondApi(method, url, headers);
+    return LabResponse::empty(404);
+}
+
+LabResponse LabServer::respondApi(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    if (!m_sso.isAuthorized(headerValue(headers, "Authorization"))) {
+        // The engine's auth filter answers before the API layer: HTML, no correlation id.
+        LabResponse response;
+        response.status = 401;
+        response.setHeader("Content-Type", "text/html;charset=UTF-8");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"RESTAPI\"");
+        response.body = "<html><head><title>Error</title></head><body>Unauthorized</body></html>";
+        return response;
+    }
+
+    QStringList segments = url.path().mid(ApiPrefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString &segment : segments)
+        segment = segment.section(QLatin1Char(';'), 0, 0); // matrix parameters (;next_run) are not used yet
+    segments.removeAll(QString());
+
+    // Version: a /v4 path prefix or the Version header; only 4 is served (v3 looks different).
+    QByteArray version = headerValue(headers, "Version");
+    if (!segments.isEmpty() && (segments.first() == QLatin1String("v3") || segments.first() == QLatin1String("v4"))) {
+        version = segments.takeFirst().mid(1).toLatin1();
+    }
+    LabResponse response;
+    if (!version.isEmpty() && version != "4") {
+        response = LabResponse::empty(400);
+    } else {
+        const QByteArray host = headerValue(headers, "Host");
+        response = m_api.handle(method, segments, decodedQuery(url), "http://" + (host.isEmpty() ? QByteArray("127.0.0.1") : host));
+    }
+    if (response.header("Content-Type").isEmpty())
+        response.setHeader("Content-Type", "application/xml");
+    response.setHeader("Correlation-Id", correlationId(headerValue(headers, "Correlation-Id")));
+    return response;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "apiservice.h"
+#include "labresponse.h"
+#include "ssoservice.h"
+
+#include <QAbstractHttpServer>
+
+class LabDatabase;
+class QemuImg;
+
+/// The HTTP front of diskdesk-lab. Every request goes through handleRequest(), which routes it
+/// itself: that keeps the engine's exact 401/404 behaviour and headers under our control, which
+/// QHttpServer's router would not.
+class LabServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    LabServer(LabDatabase &db, QemuImg &qemu, const QString &dataDir, const QString &adminPassword,
+              QObject *parent = nullptr);
+
+    /// The answer for one request (also usable without a socket, e.g. from tests).
+    LabResponse respond(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                        const QByteArray &body);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    LabResponse respondApi(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers);
+    void write(const QHttpServerRequest &request, QTcpSocket *socket, const LabResponse &response);
+
+    SsoService m_sso;
+    ApiService m_api;
+};

@@ -1,0 +1,144 @@
+// diskdesk-lab: a local engine speaking the oVirt REST API v4 over real qcow2/raw volumes.
+
+#include "demoinventory.h"
+#include "labclock.h"
+#include "labdatabase.h"
+#include "labserver.h"
+#include "qemuimg.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QRandomGenerator>
+#include <QTcpServer>
+
+#include <cstdio>
+#include <sys/stat.h>
+
+namespace {
+
+int failWith(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "diskdesk-lab: %s\n", qPrintable(message));
+    return code;
+}
+
+/// The admin password: --password, else the one kept in DIR/admin-password, else a new random
+/// one written there (0600) and printed once.
+bool resolvePassword(const QString &dataDir, const QString &given, QString *password, QString *error)
+{
+    if (!given.isEmpty()) {
+        *password = given;
+        return true;
+    }
+    QFile file(QDir(dataDir).filePath(QStringLiteral("admin-password")));
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.fileName() + QStringLiteral(": ") + file.errorString();
+            return false;
+        }
+        *password = QString::fromUtf8(file.readAll()).trimmed();
+        std::fprintf(stderr, "diskdesk-lab: password of admin@internal is in %s\n", qPrintable(file.fileName()));
+        return !password->isEmpty();
+    }
+    static const char alphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    for (int i = 0; i < 20; ++i)
+        *password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(password->toUtf8() + '\n') < 0) {
+        *error = file.fileName() + QStringLiteral(": ") + file.errorString();
+        return false;
+    }
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    std::fprintf(stderr, "diskdesk-lab: generated password of admin@internal: %s (kept in %s)\n",
+                 qPrintable(*password), qPrintable(file.fileName()));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Everything the engine writes (database, volumes, password file) is private to the user.
+    ::umask(077);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("diskdesk-lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DISKDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Local engine speaking the oVirt REST API v4 over real qcow2/raw volumes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("State and volumes folder (created if missing)."), QStringLiteral("DIR"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Populate the demo inventory when the database is new."));
+    const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password of admin@internal (default: generated, kept in DIR/admin-password)."), QStringLiteral("P"));
+    const QCommandLineOption httpOption(QStringLiteral("http"), QStringLiteral("Serve plain HTTP."));
+    const QCommandLineOption fixedTimeOption(QStringLiteral("fixed-time"), QStringLiteral("Use this ISO-8601 instant as \"now\" everywhere (tests)."), QStringLiteral("ISO8601"));
+    parser.addOptions({dataDirOption, portOption, demoOption, passwordOption, httpOption, fixedTimeOption});
+    parser.process(app);
+
+    if (!parser.isSet(httpOption))
+        return failWith(QStringLiteral("HTTPS is not available yet; pass --http"), 2);
+    if (!parser.isSet(dataDirOption))
+        return failWith(QStringLiteral("--data-dir is required"), 2);
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535)
+        return failWith(QStringLiteral("invalid --port: ") + parser.value(portOption), 2);
+    if (parser.isSet(fixedTimeOption)) {
+        const QDateTime fixed = LabClock::parse(parser.value(fixedTimeOption));
+        if (!fixed.isValid())
+            return failWith(QStringLiteral("invalid --fixed-time: ") + parser.value(fixedTimeOption), 2);
+        LabClock::setFixedTime(fixed);
+    }
+
+    const QString dataDir = QFileInfo(parser.value(dataDirOption)).absoluteFilePath();
+    if (!QDir().mkpath(dataDir))
+        return failWith(QStringLiteral("cannot create ") + dataDir);
+
+    LabDatabase db;
+    if (!db.open(QDir(dataDir).filePath(QStringLiteral("lab.sqlite"))))
+        return failWith(QStringLiteral("cannot open the database: ") + db.lastError());
+
+    QemuImg qemu;
+    if (parser.isSet(demoOption) && db.isNew()) {
+        DemoInventory demo(db, qemu, dataDir);
+        if (!demo.populate()) {
+            // Leave no half-made state behind, so that the next --demo start tries again.
+            db.close();
+            for (const char *name : {"lab.sqlite", "lab.sqlite-wal", "lab.sqlite-shm"})
+                QFile::remove(QDir(dataDir).filePath(QLatin1String(name)));
+            QDir(QDir(dataDir).filePath(QStringLiteral("domains"))).removeRecursively();
+            return failWith(QStringLiteral("cannot create the demo inventory: ") + demo.lastError());
+        }
+    }
+
+    QString password;
+    QString error;
+    if (!resolvePassword(dataDir, parser.value(passwordOption), &password, &error))
+        return failWith(QStringLiteral("cannot get the admin password: ") + error);
+
+    LabServer server(db, qemu, dataDir, password);
+    auto *tcpServer = new QTcpServer(&server);
+    if (!tcpServer->listen(QHostAddress::LocalHost, quint16(port)))
+        return failWith(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcpServer->errorString()));
+    server.bind(tcpServer);
+
+    SignalWatcher signalWatcher;
+    if (!signalWatcher.install())
+        return failWith(QStringLiteral("cannot install signal handlers"));
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+
+    std::printf("diskdesk-lab listening on http://127.0.0.1:%u/ovirt-engine/api\n", unsigned(tcpServer->serverPort()));
+    std::fflush(stdout);
+
+    const int code = app.exec();
+    db.close();
+    return code;
+}

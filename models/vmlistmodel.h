@@ -1,0 +1,35 @@
+#pragma once
+
+#include "entities.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+/// The virtual machines of the manager, one row each.
+class VmListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StatusColumn, MemoryColumn, CommentColumn, DescriptionColumn,
+                  ColumnCount };
+    enum Role { SortRole = Qt::UserRole, IdRole, EntityRole };
+
+    explicit VmListModel(QObject *parent = nullptr);
+
+    /// Replaces the rows; with unchanged ids the rows are updated in place (no reset).
+    void setVms(const QList<Vm> &vms);
+    const QList<Vm> &vms() const { return m_vms; }
+    /// The row of the VM with this id, or -1.
+    int rowOf(const QString &vmId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    static QVariant cellData(const Vm &vm, int column, int role);
+
+    QList<Vm> m_vms;
+};

@@ -1,0 +1,172 @@
+#include "client.h"
+#include "labprocess.h"
+#include "mainwindow.h"
+#include "screenshottest.h"
+#include "snapshotlistmodel.h"
+#include "vmlistmodel.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace {
+
+const QString screenshotTest = QStringLiteral("mainwindow");
+constexpr int loadTimeoutMs = 60000;
+
+} // namespace
+
+/// The main window against the lab's demo inventory, at a fixed size and a fixed clock.
+class TestMainWindowScreenshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void vmDisks();
+    void vmSnapshots();
+    void storageDomains();
+
+private:
+    void waitUntilLoaded();
+    void selectVm(const QString &vmId);
+    /// Replaces what changes from run to run (the lab's port) before a grab.
+    void maskVolatileText();
+
+    LabProcess m_lab;
+    Client m_client;
+    QString m_vmWithSnapshots;
+    int m_snapshotCount = 0;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindowScreenshot::initTestCase()
+{
+    LabProcess::Options options;
+    options.fixedTime = QStringLiteral("2026-03-02T09:30:00Z");
+    QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
+
+    m_client.setApiUrl(m_lab.apiUrl());
+    std::optional<Result<ApiRoot>> login;
+    m_client.login(QStringLiteral("admin@internal"), m_lab.password(), this,
+                   [&](Result<ApiRoot> result) { login = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), loadTimeoutMs);
+    QVERIFY2(login->ok(), qPrintable(login->error->text()));
+
+    // The state worth showing: the VM with the most snapshots (the demo has one with a
+    // snapshot of all disks and one of only some). Ties go to the first name.
+    std::optional<Result<QList<Vm>>> vms;
+    m_client.vms(QString(), this, [&](Result<QList<Vm>> result) { vms = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(vms.has_value(), loadTimeoutMs);
+    QVERIFY2(vms->ok(), qPrintable(vms->error->text()));
+    QVERIFY(!vms->value.isEmpty());
+    std::sort(vms->value.begin(), vms->value.end(),
+              [](const Vm &a, const Vm &b) { return a.name < b.name; });
+    for (const Vm &vm : std::as_const(vms->value)) {
+        std::optional<Result<QList<Snapshot>>> snapshots;
+        m_client.snapshots(vm.id, this,
+                           [&](Result<QList<Snapshot>> result) { snapshots = std::move(result); });
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.has_value(), loadTimeoutMs);
+        QVERIFY2(snapshots->ok(), qPrintable(snapshots->error->text()));
+        if (snapshots->value.size() > m_snapshotCount) {
+            m_snapshotCount = int(snapshots->value.size());
+            m_vmWithSnapshots = vm.id;
+        }
+    }
+    QVERIFY2(m_snapshotCount > 1, "the demo inventory has no VM with snapshots");
+
+    m_window = std::make_unique<MainWindow>(&m_client);
+    m_window->resize(1280, 800);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    waitUntilLoaded();
+    selectVm(m_vmWithSnapshots);
+    waitUntilLoaded();
+
+    auto *snapshots = m_window->findChild<QTableView *>(QStringLiteral("snapshotTable"));
+    QVERIFY(snapshots);
+    QCOMPARE(snapshots->model()->rowCount(), m_snapshotCount);
+    // Every snapshot row names its disks (each disks reply has arrived).
+    for (int row = 0; row < m_snapshotCount; ++row) {
+        QVERIFY2(!snapshots->model()
+                      ->index(row, SnapshotListModel::DisksColumn)
+                      .data()
+                      .toString()
+                      .isEmpty(),
+                 qPrintable(QString::number(row)));
+    }
+    QVERIFY2(m_window->statusBar()->currentMessage().isEmpty(),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    maskVolatileText();
+}
+
+void TestMainWindowScreenshot::cleanupTestCase()
+{
+    m_window.reset();
+    m_lab.stop();
+}
+
+void TestMainWindowScreenshot::waitUntilLoaded()
+{
+    auto *vmTable = m_window->findChild<QTableView *>(QStringLiteral("vmTable"));
+    QVERIFY(vmTable);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && vmTable->model()->rowCount() > 0,
+                             loadTimeoutMs);
+}
+
+void TestMainWindowScreenshot::selectVm(const QString &vmId)
+{
+    auto *vmTable = m_window->findChild<QTableView *>(QStringLiteral("vmTable"));
+    QAbstractItemModel *model = vmTable->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(VmListModel::IdRole).toString() == vmId) {
+            vmTable->selectRow(row);
+            vmTable->setFocus();
+            return;
+        }
+    }
+    QFAIL("VM not in the table");
+}
+
+void TestMainWindowScreenshot::maskVolatileText()
+{
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("connectionLabel"));
+    QVERIFY(label);
+    QString text = label->text();
+    QVERIFY2(text.contains(m_lab.apiUrl().toDisplayString()), qPrintable(text));
+    QUrl fixed = m_lab.apiUrl();
+    fixed.setPort(8080);
+    label->setText(text.replace(m_lab.apiUrl().toDisplayString(), fixed.toDisplayString()));
+}
+
+void TestMainWindowScreenshot::vmDisks()
+{
+    auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
+    QVERIFY(details);
+    details->setCurrentIndex(0);
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("vm-disks"));
+}
+
+void TestMainWindowScreenshot::vmSnapshots()
+{
+    auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
+    QVERIFY(details);
+    details->setCurrentIndex(1);
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("vm-snapshots"));
+    details->setCurrentIndex(0);
+}
+
+void TestMainWindowScreenshot::storageDomains()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("storage-domains"));
+    tabs->setCurrentIndex(0);
+}
+
+DISKDESK_SCREENSHOT_TEST_MAIN(TestMainWindowScreenshot)
+#include "tst_mainwindow_screenshot.moc"

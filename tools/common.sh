@@ -1,0 +1,35 @@
+# Shared by tools/demo.sh and tools/test.sh: Debian packages and the build.
+# shellcheck shell=bash
+
+DISKDESK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DISKDESK_BUILD=${DISKDESK_BUILD:-$DISKDESK_ROOT/build}
+
+DISKDESK_PACKAGES=(
+    build-essential cmake ninja-build pkgconf
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev
+    libqcustomplot-dev libcurl4-openssl-dev qtkeychain-qt6-dev libgl-dev
+    qemu-utils tgt libiscsi-dev xvfb xauth fonts-dejavu-core
+)
+
+install_packages() {
+    local missing=()
+    for p in "${DISKDESK_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "DiskDesk needs these Debian packages: ${missing[*]}; run this command as root (or with sudo)." >&2
+        exit 1
+    fi
+    echo "Installing Debian packages: ${missing[*]}"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+build_diskdesk() {
+    cmake -S "$DISKDESK_ROOT" -B "$DISKDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$DISKDESK_BUILD" --parallel "$(nproc)"
+}
