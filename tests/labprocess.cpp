@@ -5,6 +5,8 @@
 
 #include <csignal>
 
+#include <sys/prctl.h>
+
 LabProcess::LabProcess() = default;
 
 LabProcess::~LabProcess()
@@ -33,6 +35,8 @@ bool LabProcess::start(const Options &options, int timeoutMs)
     args << options.extraArgs;
 
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // A test that crashes must not leave its engine running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start(QStringLiteral(DISKDESK_LAB_EXE), args);
     if (!m_process.waitForStarted(timeoutMs)) {
         m_error = m_process.errorString();

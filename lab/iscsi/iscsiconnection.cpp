@@ -56,6 +56,17 @@ IscsiPortal parsePortal(const QString &text)
     return portal;
 }
 
+// libiscsi keeps only its latest error text, and after a failed connect that is a useless
+// "Can not reconnect right now"; the root cause (e.g. "Connection refused") was logged before.
+// Its log hook has no user pointer, so collect per thread: a context is only ever serviced on
+// the thread that drives it.
+thread_local QStringList t_libiscsiLog;
+
+void captureLibiscsiLog(int, const char *message)
+{
+    t_libiscsiLog.append(QString::fromUtf8(message).trimmed());
+}
+
 int seconds(std::chrono::milliseconds timeout)
 {
     return int(std::max<qint64>(1, std::chrono::ceil<std::chrono::seconds>(timeout).count()));
@@ -88,6 +99,8 @@ bool IscsiConnection::open(const QString &address, quint16 port, SessionType typ
                      .arg(QString::fromUtf8(m_initiatorName)));
         return false;
     }
+    iscsi_set_log_level(m_context, 1); // level 1 = errors only
+    iscsi_set_log_fn(m_context, &captureLibiscsiLog);
     // Fail instead of silently reconnecting (libiscsi would block in a retry loop forever).
     iscsi_set_noautoreconnect(m_context, 1);
     // libiscsi's own per-PDU timeout is only a backstop: it counts whole seconds from
@@ -178,7 +191,11 @@ bool IscsiConnection::open(const QString &address, quint16 port, SessionType typ
         case LoginTargetNotFound:
         case LoginTargetRemoved:
             setError(IscsiErrorKind::NoSuchTarget,
-                     QStringLiteral("No such iSCSI target %1 on portal %2").arg(targetIqn, m_portal));
+                     // Targets such as tgt also answer "not found" to initiators their ACL
+                     // hides the target from, so say so.
+                     QStringLiteral("No such iSCSI target %1 on portal %2 (or it is not visible "
+                                    "to initiator %3)")
+                         .arg(targetIqn, m_portal, QString::fromUtf8(m_initiatorName)));
             break;
         default:
             setError(IscsiErrorKind::LoginFailed,
@@ -300,6 +317,7 @@ void IscsiConnection::onDiscovery(iscsi_context *, int status, void *commandData
 void IscsiConnection::startOperation()
 {
     m_pending = Pending();
+    t_libiscsiLog.clear();
 }
 
 IscsiConnection::WaitResult IscsiConnection::waitForPending(std::chrono::milliseconds timeout)
@@ -343,7 +361,12 @@ void IscsiConnection::setError(IscsiErrorKind kind, const QString &message)
 
 QString IscsiConnection::libiscsiError() const
 {
-    const QString text = m_context ? QString::fromUtf8(iscsi_get_error(m_context)) : QString();
+    // The first error of the operation is the cause; later ones are consequences.
+    for (const QString &logged : std::as_const(t_libiscsiLog)) {
+        if (!logged.isEmpty())
+            return logged;
+    }
+    const QString text = m_context ? QString::fromUtf8(iscsi_get_error(m_context)).trimmed() : QString();
     return text.isEmpty() ? QStringLiteral("unknown error") : text;
 }
 
