@@ -1,5 +1,8 @@
 #include "client.h"
 
+#include "networkerrortext.h"
+
+#include "requestencoder.h"
 #include "xmldecoder.h"
 
 #include <QDateTime>
@@ -9,7 +12,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QThread>
+#include <QXmlStreamReader>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -69,12 +75,19 @@ ApiError makeError(ApiError::Kind kind, int status, const QString &message)
     return e;
 }
 
+// Set on a reply by the sslErrors handler (Client::Private), which knows the trust policy.
+const char kTlsErrorProperty[] = "diskdeskTlsError";
+
 // No HTTP response at all: connection refused, name lookup, TLS handshake, timeout.
 ApiError transportError(const QNetworkReply *reply)
 {
-    const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
-    return makeError(tls ? ApiError::Kind::Tls : ApiError::Kind::Network, 0,
-                     reply->errorString());
+    const QString tlsText = reply->property(kTlsErrorProperty).toString();
+    if (!tlsText.isEmpty())
+        return makeError(ApiError::Kind::Tls, 0, tlsText);
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+        return makeError(ApiError::Kind::Tls, 0, reply->errorString());
+    return makeError(ApiError::Kind::Network, 0,
+                     networkErrorText(reply->error(), reply->url(), reply->errorString()));
 }
 
 // SSO answers errors as HTTP 400 JSON in two layouts (see the notes on the token endpoint):
@@ -175,7 +188,7 @@ struct Target
 
 struct Client::Private
 {
-    explicit Private(Client *owner) : q(owner), network(new QNetworkAccessManager(owner)) { }
+    explicit Private(Client *owner);
 
     Client *q;
     QNetworkAccessManager *network;
@@ -187,6 +200,16 @@ struct Client::Private
     bool loggedIn = false;
     bool renewing = false;
     QList<Done> renewWaiters;
+    TrustPolicy trust;
+    bool connectionLost = false; // connectionLost() was emitted, connectionRestored() not yet
+
+    /// HTTPS requests trust what `trust` says, nothing else.
+    void secure(QNetworkRequest &request) const;
+    /// Tracks whether the manager answers at all, for connectionLost()/connectionRestored().
+    void noteAnswer(const QNetworkReply *reply, int status);
+    /// After a token request that got no SSO answer: reads the API root with the credentials to
+    /// tell a v3-only manager from something that is not an oVirt API at all.
+    void probeApi(const QString &userName, const QString &secret, std::function<void(ApiError)> done);
 
     QUrl endpoint(const QString &path, const Query &query = {}) const;
     QNetworkRequest apiRequest(const QUrl &url, bool hasBody) const;
@@ -202,7 +225,41 @@ struct Client::Private
 
     template <class T>
     void fetch(const QUrl &url, const Target &target, Decoder<T> decode, Client::Callback<T> done);
+    template <class T>
+    QString operate(const QByteArray &verb, const QString &path, const QByteArray &body,
+                    const Target &target, Decoder<T> decode, Client::Callback<T> done);
 };
+
+Client::Private::Private(Client *owner) : q(owner), network(new QNetworkAccessManager(owner))
+{
+    // Nothing is ignored, the handshake fails; this only keeps a readable reason for the error.
+    QObject::connect(network, &QNetworkAccessManager::sslErrors, owner,
+                     [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+        reply->setProperty(kTlsErrorProperty, trust.describeErrors(errors, reply->url().host()));
+    });
+}
+
+void Client::Private::secure(QNetworkRequest &request) const
+{
+    if (request.url().scheme() == QLatin1String("https"))
+        request.setSslConfiguration(trust.sslConfiguration());
+}
+
+void Client::Private::noteAnswer(const QNetworkReply *reply, int status)
+{
+    if (status != 0) {
+        if (std::exchange(connectionLost, false))
+            emit q->connectionRestored();
+        return;
+    }
+    if (!loggedIn || connectionLost)
+        return;
+    const ApiError error = transportError(reply);
+    if (error.kind != ApiError::Kind::Network)
+        return;
+    connectionLost = true;
+    emit q->connectionLost(error);
+}
 
 QUrl Client::Private::endpoint(const QString &path, const Query &query) const
 {
@@ -224,6 +281,7 @@ QNetworkRequest Client::Private::apiRequest(const QUrl &url, bool hasBody) const
     request.setRawHeader("Accept", "application/xml");
     request.setRawHeader("Authorization", "Bearer " + token);
     request.setRawHeader("User-Agent", kUserAgent);
+    secure(request);
     if (hasBody)
         request.setRawHeader("Content-Type", "application/xml");
     return request;
@@ -236,19 +294,30 @@ void Client::Private::requestToken(const QString &userName, const QString &secre
     request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
     request.setRawHeader("Accept", "application/json"); // SSO compares this header literally
     request.setRawHeader("User-Agent", kUserAgent);
+    secure(request);
     const QByteArray form = encodeFields({ { QStringLiteral("grant_type"), QStringLiteral("password") },
                                            { QStringLiteral("scope"), QStringLiteral("ovirt-app-api") },
                                            { QStringLiteral("username"), userName },
                                            { QStringLiteral("password"), secret } });
     QNetworkReply *reply = network->post(request, form);
-    QObject::connect(reply, &QNetworkReply::finished, q, [reply, done = std::move(done)] {
+    QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         const int status = httpStatus(reply);
+        noteAnswer(reply, status);
         if (status == 0) {
             done(transportError(reply), {}, 0);
             return;
         }
         const QByteArray body = reply->readAll();
+        // The engine's SSO answers JSON, errors included; anything else is not an oVirt SSO.
+        if (!QJsonDocument::fromJson(body).isObject()) {
+            done(makeError(ApiError::Kind::Decode, status,
+                           Client::tr("The sign-on service at %1 did not answer like an oVirt engine (HTTP status %2).")
+                                   .arg(reply->url().toDisplayString())
+                                   .arg(status)),
+                 {}, 0);
+            return;
+        }
         if (status != 200) {
             done(ssoError(status, body,
                           Client::tr("The manager's sign-on service answered with HTTP status %1.").arg(status)),
@@ -279,11 +348,14 @@ void Client::Private::renewToken(Done done)
     requestToken(user, password, [this](std::optional<ApiError> error, QByteArray newToken, qint64 expiry) {
         renewing = false;
         if (error) {
-            endSession();
+            // An unreachable manager is not a refused password: keep it to log in again later.
+            if (error->kind != ApiError::Kind::Network)
+                endSession();
         } else {
             token = newToken;
             tokenExpiryMs = expiry;
             emit q->sessionChanged();
+            emit q->sessionRenewed();
         }
         const QList<Done> waiters = std::exchange(renewWaiters, {});
         for (const Done &waiter : waiters)
@@ -327,6 +399,7 @@ void Client::Private::send(const QByteArray &verb, const QUrl &url, const QByteA
                      [this, reply, verb, url, body, canRenew, done = std::move(done)] {
         reply->deleteLater();
         const int status = httpStatus(reply);
+        noteAnswer(reply, status);
         if (status == 0) {
             done(RawReply{ {}, 0, transportError(reply) });
             return;
@@ -350,6 +423,11 @@ void Client::Private::send(const QByteArray &verb, const QUrl &url, const QByteA
         QByteArray data = reply->readAll();
         if (status < 200 || status > 299) {
             done(RawReply{ {}, status, httpError(reply, status, data) });
+            return;
+        }
+        // A queued operation (async=true, Expect: 202-accepted) is answered without a body.
+        if (data.isEmpty() && (status == 202 || status == 204)) {
+            done(RawReply{ {}, status, std::nullopt });
             return;
         }
         const QString type = contentType(reply);
@@ -389,6 +467,61 @@ void Client::Private::fetch(const QUrl &url, const Target &target, Decoder<T> de
                     return decodeReply(decode, body, status);
                 }));
     });
+}
+
+namespace {
+
+// The engine keeps [0-9a-zA-Z_-] and at most 36 characters; a UUID is exactly that.
+QString newCorrelationId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A 2xx reply can still carry a failed action (`<action><status>failed</status><fault>`).
+void checkOutcome(Result<ActionResult> &result, int status)
+{
+    if (!result.ok())
+        return;
+    const ActionResult &action = result.value;
+    if (action.status != ActionStatus::Failed && !action.fault)
+        return;
+    ApiError e = makeError(ApiError::Kind::Fault, status, action.fault ? action.fault->reason : QString());
+    if (action.fault)
+        e.fault = *action.fault;
+    if (e.fault.reason.isEmpty() && e.fault.detail.isEmpty())
+        e.message = Client::tr("The manager reported the operation as failed.");
+    result.error = e;
+}
+
+template <class T>
+void checkOutcome(Result<T> &, int)
+{
+}
+
+} // namespace
+
+// Operations are small replies: decoded inline. Their correlation id tags the request so that
+// its job and audit events can be found even when this reply is lost.
+template <class T>
+QString Client::Private::operate(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                 const Target &target, Decoder<T> decode, Client::Callback<T> done)
+{
+    const QString correlationId = newCorrelationId();
+    const QUrl url = endpoint(path, { { QStringLiteral("correlation_id"), correlationId } });
+    send(verb, url, body, false, [target, decode, done = std::move(done)](RawReply raw) {
+        if (!target.alive())
+            return;
+        if (raw.error) {
+            target.deliver(done, Result<T>{ T{}, raw.error });
+            return;
+        }
+        Result<T> result;
+        if (!raw.body.isEmpty())
+            result = decodeReply(decode, raw.body, raw.status);
+        checkOutcome(result, raw.status);
+        target.deliver(done, std::move(result));
+    });
+    return correlationId;
 }
 
 Client::Client(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this)) { }
@@ -431,6 +564,84 @@ QUrl Client::tokenUrl() const
     return url;
 }
 
+namespace {
+
+ApiError notAnOvirtApi(const QUrl &apiUrl, const QString &what)
+{
+    return makeError(ApiError::Kind::Decode, 0,
+                     Client::tr("%1 is not an oVirt API: %2. Check the address; a manager's API is "
+                                "usually https://HOST/ovirt-engine/api.")
+                             .arg(apiUrl.toDisplayString(), what));
+}
+
+ApiError onlyApiVersion3(const ApiRoot &root)
+{
+    return makeError(ApiError::Kind::Decode, 0,
+                     Client::tr("This manager only speaks API version 3 (%1 %2). DiskDesk needs API version "
+                                "4, which oVirt 4.0 and later provide.")
+                             .arg(root.productName.isEmpty() ? Client::tr("oVirt Engine") : root.productName,
+                                  root.fullVersion.isEmpty() ? root.version.toString() : root.fullVersion));
+}
+
+// The engine's words stay; a hint names what to change.
+ApiError explainLoginError(ApiError error, const QString &user)
+{
+    if (error.fault.detail.trimmed() == QLatin1String("No valid profile found in credentials.")) {
+        const QString profile = user.mid(user.lastIndexOf(u'@') + 1);
+        error.fault.detail += QLatin1Char(' ')
+                + Client::tr("The manager knows no user profile \u201c%1\u201d; the user name is NAME@PROFILE, "
+                             "for example admin@internal.")
+                          .arg(profile);
+    }
+    return error;
+}
+
+bool hasRootElement(const QByteArray &xml, QStringView name)
+{
+    QXmlStreamReader reader(xml);
+    return reader.readNextStartElement() && reader.name() == name;
+}
+
+} // namespace
+
+void Client::Private::probeApi(const QString &userName, const QString &secret, std::function<void(ApiError)> done)
+{
+    QNetworkRequest request(apiUrl);
+    request.setRawHeader("Version", "4");
+    request.setRawHeader("Accept", "application/xml");
+    request.setRawHeader("User-Agent", kUserAgent);
+    // Only over the connection the trust policy allows, to the address the person gave.
+    request.setRawHeader("Authorization", "Basic " + (userName + u':' + secret).toUtf8().toBase64());
+    secure(request);
+    QNetworkReply *reply = network->get(request);
+    QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = httpStatus(reply);
+        if (status == 0) {
+            done(transportError(reply));
+            return;
+        }
+        const QByteArray body = reply->readAll();
+        const QString type = contentType(reply);
+        if (isXmlContentType(type) && hasRootElement(body, u"api")) {
+            QString error;
+            const ApiRoot root = XmlDecoder::decodeApiRoot(body, &error);
+            if (error.isEmpty() && root.version.major > 0 && root.version.major < 4) {
+                done(onlyApiVersion3(root));
+                return;
+            }
+            done(makeError(ApiError::Kind::Auth, status,
+                           Client::tr("The API at %1 answers, but its sign-on service at %2 does not.")
+                                   .arg(apiUrl.toDisplayString(), q->tokenUrl().toDisplayString())));
+            return;
+        }
+        done(notAnOvirtApi(apiUrl, Client::tr("it answered with HTTP status %1 and %2")
+                                           .arg(status)
+                                           .arg(type.isEmpty() ? Client::tr("no content type")
+                                                               : QStringLiteral("\u201c%1\u201d").arg(type))));
+    });
+}
+
 void Client::login(const QString &user, const QString &password, QObject *context,
                    Callback<ApiRoot> done)
 {
@@ -438,9 +649,17 @@ void Client::login(const QString &user, const QString &password, QObject *contex
     d->requestToken(user, password,
                     [this, user, password, target, done](std::optional<ApiError> error,
                                                           QByteArray token, qint64 expiry) {
+        if (error && error->kind == ApiError::Kind::Decode) {
+            // No oVirt SSO there: a manager that predates it (v3 only), or not a manager at all.
+            d->endSession();
+            d->probeApi(user, password, [target, done](ApiError probed) {
+                target.deliver(done, Result<ApiRoot>{ {}, probed });
+            });
+            return;
+        }
         if (error) {
             d->endSession();
-            target.deliver(done, Result<ApiRoot>{ {}, error });
+            target.deliver(done, Result<ApiRoot>{ {}, explainLoginError(*error, user) });
             return;
         }
         d->user = user;
@@ -450,8 +669,13 @@ void Client::login(const QString &user, const QString &password, QObject *contex
         // The session is only "logged in" once the API itself answers with the token.
         d->fetch<ApiRoot>(d->endpoint(QString()), Target(nullptr), &XmlDecoder::decodeApiRoot,
                           [this, target, done](Result<ApiRoot> result) {
+            if (result.ok() && result.value.version.major > 0 && result.value.version.major < 4)
+                result.error = onlyApiVersion3(result.value);
+            else if (!result.ok() && result.error->kind == ApiError::Kind::Decode)
+                result.error = notAnOvirtApi(d->apiUrl, result.error->text());
             if (result.ok()) {
                 d->loggedIn = true;
+                d->connectionLost = false;
                 emit sessionChanged();
             } else {
                 d->endSession();
@@ -459,6 +683,52 @@ void Client::login(const QString &user, const QString &password, QObject *contex
             target.deliver(done, std::move(result));
         });
     });
+}
+
+void Client::logout(QObject *context, std::function<void()> done)
+{
+    const QPointer<QObject> guard(context);
+    const bool guarded = context != nullptr;
+    const auto finish = [guard, guarded, done] {
+        if (done && (!guarded || guard))
+            done();
+    };
+    const QByteArray token = d->token;
+    d->endSession();
+    if (token.isEmpty()) {
+        finish();
+        return;
+    }
+    // .../sso/oauth/token -> .../services/sso-logout, as the SDKs revoke a token.
+    QUrl url = tokenUrl();
+    QString path = url.path();
+    path.chop(int(QStringLiteral("/sso/oauth/token").size()));
+    url.setPath(path + QStringLiteral("/services/sso-logout"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", kUserAgent);
+    request.setTransferTimeout(5000); // on quit: never hang on a manager that is gone
+    d->secure(request);
+    QNetworkReply *reply = d->network->post(
+            request, encodeFields({ { QStringLiteral("scope"), QStringLiteral("ovirt-app-api") },
+                                    { QStringLiteral("token"), QString::fromLatin1(token) } }));
+    QObject::connect(reply, &QNetworkReply::finished, this, [reply, finish] {
+        reply->deleteLater();
+        finish();
+    });
+}
+
+void Client::setTrust(const TrustPolicy &trust)
+{
+    d->trust = trust;
+    // Connections made under the previous policy must not be reused under this one.
+    d->network->clearConnectionCache();
+}
+
+TrustPolicy Client::trust() const
+{
+    return d->trust;
 }
 
 bool Client::isLoggedIn() const
@@ -482,6 +752,14 @@ void Client::vms(const QString &search, QObject *context, Callback<QList<Vm>> do
     Query query;
     if (!search.isEmpty())
         query.append({ QStringLiteral("search"), search });
+    d->fetch<QList<Vm>>(d->endpoint(QStringLiteral("/vms"), query), Target(context),
+                        &XmlDecoder::decodeVms, std::move(done));
+}
+
+void Client::vmsPage(const QString &search, int page, int max, QObject *context, Callback<QList<Vm>> done)
+{
+    const QString paged = (search.isEmpty() ? QString() : search + QLatin1Char(' ')) + QStringLiteral("page %1").arg(page);
+    const Query query{ { QStringLiteral("search"), paged }, { QStringLiteral("max"), QString::number(max) } };
     d->fetch<QList<Vm>>(d->endpoint(QStringLiteral("/vms"), query), Target(context),
                         &XmlDecoder::decodeVms, std::move(done));
 }
@@ -555,6 +833,75 @@ void Client::clusters(QObject *context, Callback<QList<Cluster>> done)
 {
     d->fetch<QList<Cluster>>(d->endpoint(QStringLiteral("/clusters")), Target(context),
                              &XmlDecoder::decodeClusters, std::move(done));
+}
+
+void Client::jobs(const QString &search, QObject *context, Callback<QList<Job>> done)
+{
+    Query query;
+    if (!search.isEmpty())
+        query.append({ QStringLiteral("search"), search });
+    d->fetch<QList<Job>>(d->endpoint(QStringLiteral("/jobs"), query), Target(context),
+                         &XmlDecoder::decodeJobs, std::move(done));
+}
+
+void Client::events(qint64 fromId, const QString &search, QObject *context, Callback<QList<Event>> done)
+{
+    Query query;
+    if (fromId > 0)
+        query.append({ QStringLiteral("from"), QString::number(fromId) });
+    if (!search.isEmpty())
+        query.append({ QStringLiteral("search"), search });
+    d->fetch<QList<Event>>(d->endpoint(QStringLiteral("/events"), query), Target(context),
+                           &XmlDecoder::decodeEvents, std::move(done));
+}
+
+QString Client::createSnapshot(const CreateSnapshotRequest &request, QObject *context,
+                               Callback<Snapshot> done)
+{
+    // 201 with the new snapshot (locked), or 202 when the engine reports pending tasks.
+    return d->operate<Snapshot>("POST", QStringLiteral("/vms/%1/snapshots").arg(request.vmId),
+                                RequestEncoder::createSnapshot(request), Target(context),
+                                &XmlDecoder::decodeSnapshot, std::move(done));
+}
+
+QString Client::previewSnapshot(const PreviewSnapshotRequest &request, QObject *context,
+                                Callback<ActionResult> done)
+{
+    return d->operate<ActionResult>("POST", QStringLiteral("/vms/%1/previewsnapshot").arg(request.vmId),
+                                    RequestEncoder::previewSnapshot(request), Target(context),
+                                    &XmlDecoder::decodeActionResult, std::move(done));
+}
+
+QString Client::commitSnapshot(const QString &vmId, QObject *context, Callback<ActionResult> done)
+{
+    return d->operate<ActionResult>("POST", QStringLiteral("/vms/%1/commitsnapshot").arg(vmId),
+                                    RequestEncoder::emptyAction(), Target(context),
+                                    &XmlDecoder::decodeActionResult, std::move(done));
+}
+
+QString Client::undoSnapshot(const QString &vmId, QObject *context, Callback<ActionResult> done)
+{
+    return d->operate<ActionResult>("POST", QStringLiteral("/vms/%1/undosnapshot").arg(vmId),
+                                    RequestEncoder::emptyAction(), Target(context),
+                                    &XmlDecoder::decodeActionResult, std::move(done));
+}
+
+QString Client::restoreSnapshot(const PreviewSnapshotRequest &request, QObject *context,
+                                Callback<ActionResult> done)
+{
+    return d->operate<ActionResult>(
+            "POST", QStringLiteral("/vms/%1/snapshots/%2/restore").arg(request.vmId, request.snapshotId),
+            RequestEncoder::restoreSnapshot(request), Target(context), &XmlDecoder::decodeActionResult,
+            std::move(done));
+}
+
+QString Client::removeSnapshot(const QString &vmId, const QString &snapshotId, QObject *context,
+                               Callback<ActionResult> done)
+{
+    // 200 with `<action><status>complete</status>`: validation passed, the merge runs on.
+    return d->operate<ActionResult>("DELETE", QStringLiteral("/vms/%1/snapshots/%2").arg(vmId, snapshotId),
+                                    {}, Target(context), &XmlDecoder::decodeActionResult,
+                                    std::move(done));
 }
 
 QNetworkAccessManager *Client::network() const

@@ -190,3 +190,35 @@ struct Fault
     QString reason;
     QString detail;
 };
+
+/// A job (`<job>`): the manager's record of one operation.
+struct Job
+{
+    QString id;
+    QString description;
+    JobStatus status = JobStatus::Unknown;
+    std::optional<QDateTime> startTime;
+    std::optional<QDateTime> endTime;
+};
+
+/// An audit-log event (`<event>`).
+struct Event
+{
+    qint64 id = 0;
+    int code = 0;
+    QString description;
+    EventSeverity severity = EventSeverity::Unknown;
+    std::optional<QDateTime> time;
+    QString correlationId;
+    QString vmId;
+    QString storageDomainId;
+    QString hostId;
+};
+
+/// The reply to an action (`<action>`): status, the job it started, or a fault.
+struct ActionResult
+{
+    ActionStatus status = ActionStatus::Unknown;
+    QString jobId;
+    std::optional<Fault> fault;
+};

@@ -189,6 +189,30 @@ constexpr WireName<LunStatus> kLunStatus[] = {
     { LunStatus::Unusable, QLatin1String("unusable") },
 };
 
+// The manager's job and step statuses include "unknown" of their own.
+constexpr WireName<JobStatus> kJobStatus[] = {
+    { JobStatus::Unknown, QLatin1String("unknown") },
+    { JobStatus::Started, QLatin1String("started") },
+    { JobStatus::Finished, QLatin1String("finished") },
+    { JobStatus::Failed, QLatin1String("failed") },
+    { JobStatus::Aborted, QLatin1String("aborted") },
+};
+
+constexpr WireName<EventSeverity> kEventSeverity[] = {
+    { EventSeverity::Normal, QLatin1String("normal") },
+    { EventSeverity::Warning, QLatin1String("warning") },
+    { EventSeverity::Error, QLatin1String("error") },
+    { EventSeverity::Alert, QLatin1String("alert") },
+};
+
+// CreationStatus, used for `<action><status>` and `<creation_status>`.
+constexpr WireName<ActionStatus> kActionStatus[] = {
+    { ActionStatus::Pending, QLatin1String("pending") },
+    { ActionStatus::InProgress, QLatin1String("in_progress") },
+    { ActionStatus::Complete, QLatin1String("complete") },
+    { ActionStatus::Failed, QLatin1String("failed") },
+};
+
 } // namespace
 
 QString toWire(VmStatus v) { return toWireIn(kVmStatus, v); }
@@ -207,6 +231,9 @@ QString toWire(StorageFormat v) { return toWireIn(kStorageFormat, v); }
 QString toWire(HostStatus v) { return toWireIn(kHostStatus, v); }
 QString toWire(DataCenterStatus v) { return toWireIn(kDataCenterStatus, v); }
 QString toWire(LunStatus v) { return toWireIn(kLunStatus, v); }
+QString toWire(JobStatus v) { return toWireIn(kJobStatus, v); }
+QString toWire(EventSeverity v) { return toWireIn(kEventSeverity, v); }
+QString toWire(ActionStatus v) { return toWireIn(kActionStatus, v); }
 
 template <>
 VmStatus fromWire<VmStatus>(QStringView name)
@@ -304,3 +331,20 @@ LunStatus fromWire<LunStatus>(QStringView name)
     return fromWireIn(kLunStatus, name);
 }
 
+template <>
+JobStatus fromWire<JobStatus>(QStringView name)
+{
+    return fromWireIn(kJobStatus, name);
+}
+
+template <>
+EventSeverity fromWire<EventSeverity>(QStringView name)
+{
+    return fromWireIn(kEventSeverity, name);
+}
+
+template <>
+ActionStatus fromWire<ActionStatus>(QStringView name)
+{
+    return fromWireIn(kActionStatus, name);
+}

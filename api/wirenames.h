@@ -32,6 +32,9 @@ enum class HostStatus { Unknown, Up, Down, Maintenance, NonOperational, NonRespo
 enum class DataCenterStatus { Unknown, Up, Uninitialized, Maintenance, NotOperational, Problematic,
                               Contend };
 enum class LunStatus { Unknown, Free, Used, Unusable };
+enum class JobStatus { Unknown, Started, Finished, Failed, Aborted };
+enum class EventSeverity { Unknown, Normal, Warning, Error, Alert };
+enum class ActionStatus { Unknown, Pending, InProgress, Complete, Failed };
 
 QString toWire(VmStatus v);
 QString toWire(DiskFormat v);
@@ -49,6 +52,9 @@ QString toWire(StorageFormat v);
 QString toWire(HostStatus v);
 QString toWire(DataCenterStatus v);
 QString toWire(LunStatus v);
+QString toWire(JobStatus v);
+QString toWire(EventSeverity v);
+QString toWire(ActionStatus v);
 
 /// Decodes a wire name; unknown names give E::Unknown.
 template <class E> E fromWire(QStringView name);
@@ -70,3 +76,6 @@ template <> StorageFormat fromWire<StorageFormat>(QStringView name);
 template <> HostStatus fromWire<HostStatus>(QStringView name);
 template <> DataCenterStatus fromWire<DataCenterStatus>(QStringView name);
 template <> LunStatus fromWire<LunStatus>(QStringView name);
+template <> JobStatus fromWire<JobStatus>(QStringView name);
+template <> EventSeverity fromWire<EventSeverity>(QStringView name);
+template <> ActionStatus fromWire<ActionStatus>(QStringView name);

@@ -1,71 +1,108 @@
 #include "xmldecoder.h"
 
-#include <QXmlStreamReader>
+#include "xmlpullreader.h"
+
+#include <limits>
+#include <optional>
+#include <string_view>
 
 // Every reader below starts on the StartElement of its object and returns after its EndElement.
 // Members are read with readNextStartElement() loops, so an element is only ever interpreted at
 // the depth where it belongs: whatever a reader does not know is skipped whole, together with
 // any same-named elements nested inside it.
 //
-// Speed: a /vms reply with 10,000 VMs is tens of megabytes, mostly elements we skip. Names are
-// compared as QStringView against literals (no QString per element), and numbers, booleans,
-// enums and dates are parsed from a reused scratch buffer instead of a fresh QString.
+// Speed: a /vms reply with 10,000 VMs is tens of megabytes, mostly elements we skip. The reader
+// (XmlPullReader) works on the UTF-8 bytes in place: names are compared as byte views against
+// literals, numbers are parsed from the bytes, and only the strings an entity keeps become
+// QStrings. Enums and dates go through a reused scratch QString.
 
 namespace {
 
 struct Context
 {
-    explicit Context(const QByteArray &xml) : r(xml) { r.setNamespaceProcessing(false); }
+    explicit Context(const QByteArray &xml) : r(xml) { }
 
-    QXmlStreamReader r;
+    XmlPullReader r;
     QString scratch;
 };
+
+std::string_view trimmed(std::string_view v)
+{
+    auto space = [](char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; };
+    while (!v.empty() && space(v.front()))
+        v.remove_prefix(1);
+    while (!v.empty() && space(v.back()))
+        v.remove_suffix(1);
+    return v;
+}
 
 // The text of the current element, for values stored as strings. Child elements (only found in
 // documents that are not API v4) are skipped rather than treated as errors.
 QString readString(Context &c)
 {
-    return c.r.readElementText(QXmlStreamReader::SkipChildElements);
+    return c.r.readElementText();
 }
 
-// The text of the current element, valid until the next call; for values that are parsed.
+// The trimmed UTF-8 text of the current element, valid until the next read.
+std::string_view readBytes(Context &c)
+{
+    return trimmed(c.r.readElementTextUtf8());
+}
+
+// The text of the current element as UTF-16, valid until the next call; for enums and dates.
 QStringView readView(Context &c)
 {
-    c.scratch.clear();
-    while (!c.r.atEnd()) {
-        switch (c.r.readNext()) {
-        case QXmlStreamReader::Characters:
-        case QXmlStreamReader::EntityReference:
-            c.scratch.append(c.r.text());
-            break;
-        case QXmlStreamReader::StartElement:
-            c.r.skipCurrentElement();
-            break;
-        case QXmlStreamReader::EndElement:
-            return QStringView(c.scratch).trimmed();
-        default:
-            break;
+    const std::string_view v = readBytes(c);
+    c.scratch.resize(qsizetype(v.size()));
+    char16_t *out = reinterpret_cast<char16_t *>(c.scratch.data());
+    for (size_t i = 0; i < v.size(); ++i) {
+        const unsigned char ch = static_cast<unsigned char>(v[i]);
+        if (ch >= 0x80) { // not ASCII: let Qt decode it
+            c.scratch = QString::fromUtf8(v.data(), qsizetype(v.size()));
+            return c.scratch;
         }
+        out[i] = ch;
     }
-    return {};
+    return c.scratch;
+}
+
+// Decimal integers as QString::toLongLong reads them: optional sign, digits, no overflow.
+std::optional<qint64> parseInt64(std::string_view v)
+{
+    bool negative = false;
+    if (!v.empty() && (v.front() == '-' || v.front() == '+')) {
+        negative = v.front() == '-';
+        v.remove_prefix(1);
+    }
+    if (v.empty() || v.size() > 19)
+        return std::nullopt;
+    quint64 value = 0;
+    for (char ch : v) {
+        if (ch < '0' || ch > '9')
+            return std::nullopt;
+        value = value * 10 + quint64(ch - '0');
+    }
+    const quint64 limit = negative ? quint64(std::numeric_limits<qint64>::max()) + 1 : quint64(std::numeric_limits<qint64>::max());
+    if (value > limit)
+        return std::nullopt;
+    return negative ? qint64(0 - value) : qint64(value);
 }
 
 bool readBool(Context &c)
 {
-    const QStringView v = readView(c);
-    return v == u"true" || v == u"1";
+    const std::string_view v = readBytes(c);
+    return v == "true" || v == "1";
 }
 
 std::optional<qint64> readInt64(Context &c)
 {
-    bool ok = false;
-    const qint64 v = readView(c).toLongLong(&ok);
-    return ok ? std::optional<qint64>(v) : std::nullopt;
+    return parseInt64(readBytes(c));
 }
 
 int readInt(Context &c)
 {
-    return readView(c).toInt();
+    const std::optional<qint64> v = parseInt64(readBytes(c));
+    return v && *v >= std::numeric_limits<int>::min() && *v <= std::numeric_limits<int>::max() ? int(*v) : 0;
 }
 
 template <class E>
@@ -151,7 +188,7 @@ std::optional<QDateTime> readDate(Context &c)
 
 QString idAttribute(const Context &c)
 {
-    return c.r.attributes().value(QLatin1String("id")).toString();
+    return c.r.attribute("id");
 }
 
 // A reference such as `<cluster href="..." id="..."/>`: its id; any content is skipped.
@@ -163,7 +200,7 @@ QString readReferenceId(Context &c)
 }
 
 // The ids of a reference list such as `<storage_domains><storage_domain id=".."/>...`.
-void readReferenceIds(Context &c, QStringView itemName, QStringList &ids)
+void readReferenceIds(Context &c, std::string_view itemName, QStringList &ids)
 {
     while (c.r.readNextStartElement()) {
         if (c.r.name() == itemName) {
@@ -177,7 +214,7 @@ void readReferenceIds(Context &c, QStringView itemName, QStringList &ids)
 }
 
 template <class T, class ReadItem>
-void readList(Context &c, QStringView itemName, QList<T> &list, ReadItem readItem)
+void readList(Context &c, std::string_view itemName, QList<T> &list, ReadItem readItem)
 {
     while (c.r.readNextStartElement()) {
         if (c.r.name() == itemName)
@@ -191,18 +228,17 @@ void readList(Context &c, QStringView itemName, QList<T> &list, ReadItem readIte
 Version readVersion(Context &c, QString *fullVersion = nullptr)
 {
     Version v;
-    const QXmlStreamAttributes attributes = c.r.attributes();
-    if (attributes.hasAttribute(QLatin1String("major"))) {
-        v.major = attributes.value(QLatin1String("major")).toInt();
-        v.minor = attributes.value(QLatin1String("minor")).toInt();
+    if (c.r.hasAttribute("major")) {
+        v.major = c.r.attribute("major").toInt();
+        v.minor = c.r.attribute("minor").toInt();
     }
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"major")
+        const std::string_view n = c.r.name();
+        if (n == "major")
             v.major = readInt(c);
-        else if (n == u"minor")
+        else if (n == "minor")
             v.minor = readInt(c);
-        else if (n == u"full_version" && fullVersion)
+        else if (n == "full_version" && fullVersion)
             *fullVersion = readString(c);
         else
             c.r.skipCurrentElement();
@@ -215,28 +251,28 @@ LogicalUnit readLogicalUnit(Context &c)
     LogicalUnit lu;
     lu.id = idAttribute(c);
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"address")
+        const std::string_view n = c.r.name();
+        if (n == "address")
             lu.address = readString(c);
-        else if (n == u"port")
+        else if (n == "port")
             lu.port = readInt(c);
-        else if (n == u"target")
+        else if (n == "target")
             lu.target = readString(c);
-        else if (n == u"serial")
+        else if (n == "serial")
             lu.serial = readString(c);
-        else if (n == u"vendor_id")
+        else if (n == "vendor_id")
             lu.vendorId = readString(c);
-        else if (n == u"product_id")
+        else if (n == "product_id")
             lu.productId = readString(c);
-        else if (n == u"lun_mapping")
+        else if (n == "lun_mapping")
             lu.lunMapping = readInt(c);
-        else if (n == u"size")
+        else if (n == "size")
             lu.size = readInt64(c);
-        else if (n == u"status")
+        else if (n == "status")
             lu.status = readEnum<LunStatus>(c);
-        else if (n == u"storage_domain_id")
+        else if (n == "storage_domain_id")
             lu.storageDomainId = readString(c);
-        else if (n == u"disk_id")
+        else if (n == "disk_id")
             lu.diskId = readString(c);
         else
             c.r.skipCurrentElement();
@@ -246,7 +282,7 @@ LogicalUnit readLogicalUnit(Context &c)
 
 void readLogicalUnits(Context &c, QList<LogicalUnit> &list)
 {
-    readList(c, u"logical_unit", list, readLogicalUnit);
+    readList(c, "logical_unit", list, readLogicalUnit);
 }
 
 // `<lun_storage>` of a LUN disk and `<host_storage>` share this shape.
@@ -255,10 +291,10 @@ LunStorage readLunStorage(Context &c)
     LunStorage storage;
     storage.id = idAttribute(c);
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"type")
+        const std::string_view n = c.r.name();
+        if (n == "type")
             storage.type = readEnum<HostStorageType>(c);
-        else if (n == u"logical_units")
+        else if (n == "logical_units")
             readLogicalUnits(c, storage.logicalUnits);
         else
             c.r.skipCurrentElement();
@@ -275,48 +311,48 @@ Disk readDisk(Context &c, bool *hasContent = nullptr)
     bool any = false;
     while (c.r.readNextStartElement()) {
         any = true;
-        const QStringView n = c.r.name();
-        if (n == u"alias")
+        const std::string_view n = c.r.name();
+        if (n == "alias")
             d.alias = readString(c);
-        else if (n == u"name")
+        else if (n == "name")
             name = readString(c);
-        else if (n == u"description")
+        else if (n == "description")
             d.description = readString(c);
-        else if (n == u"provisioned_size")
+        else if (n == "provisioned_size")
             d.provisionedSize = readInt64(c);
-        else if (n == u"actual_size")
+        else if (n == "actual_size")
             d.actualSize = readInt64(c);
-        else if (n == u"total_size")
+        else if (n == "total_size")
             d.totalSize = readInt64(c);
-        else if (n == u"format")
+        else if (n == "format")
             d.format = readOptionalEnum<DiskFormat>(c);
-        else if (n == u"qcow_version")
+        else if (n == "qcow_version")
             d.qcowVersion = readOptionalEnum<QcowVersion>(c);
-        else if (n == u"status")
+        else if (n == "status")
             d.status = readOptionalEnum<DiskStatus>(c);
-        else if (n == u"storage_type")
+        else if (n == "storage_type")
             d.storageType = readEnum<DiskStorageType>(c);
-        else if (n == u"content_type")
+        else if (n == "content_type")
             d.contentType = readEnum<DiskContentType>(c);
-        else if (n == u"shareable")
+        else if (n == "shareable")
             d.shareable = readBool(c);
-        else if (n == u"sparse")
+        else if (n == "sparse")
             d.sparse = readBool(c);
-        else if (n == u"wipe_after_delete")
+        else if (n == "wipe_after_delete")
             d.wipeAfterDelete = readBool(c);
-        else if (n == u"propagate_errors")
+        else if (n == "propagate_errors")
             d.propagateErrors = readBool(c);
-        else if (n == u"image_id")
+        else if (n == "image_id")
             d.imageId = readString(c);
-        else if (n == u"storage_domains")
-            readReferenceIds(c, u"storage_domain", d.storageDomainIds);
-        else if (n == u"storage_domain") { // deprecated single reference (4.1)
+        else if (n == "storage_domains")
+            readReferenceIds(c, "storage_domain", d.storageDomainIds);
+        else if (n == "storage_domain") { // deprecated single reference (4.1)
             QString id = readReferenceId(c);
             if (!id.isEmpty() && !d.storageDomainIds.contains(id))
                 d.storageDomainIds.append(std::move(id));
-        } else if (n == u"snapshot")
+        } else if (n == "snapshot")
             d.snapshotId = readReferenceId(c);
-        else if (n == u"lun_storage")
+        else if (n == "lun_storage")
             d.lunStorage = readLunStorage(c);
         else
             c.r.skipCurrentElement();
@@ -333,24 +369,24 @@ DiskAttachment readDiskAttachment(Context &c)
     DiskAttachment a;
     a.id = idAttribute(c);
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"active")
+        const std::string_view n = c.r.name();
+        if (n == "active")
             a.active = readBool(c);
-        else if (n == u"bootable")
+        else if (n == "bootable")
             a.bootable = readBool(c);
-        else if (n == u"read_only")
+        else if (n == "read_only")
             a.readOnly = readBool(c);
-        else if (n == u"pass_discard")
+        else if (n == "pass_discard")
             a.passDiscard = readBool(c);
-        else if (n == u"uses_scsi_reservation")
+        else if (n == "uses_scsi_reservation")
             a.usesScsiReservation = readBool(c);
-        else if (n == u"interface")
+        else if (n == "interface")
             a.interface_ = readEnum<DiskInterface>(c);
-        else if (n == u"logical_name")
+        else if (n == "logical_name")
             a.logicalName = readString(c);
-        else if (n == u"vm")
+        else if (n == "vm")
             a.vmId = readReferenceId(c);
-        else if (n == u"disk") {
+        else if (n == "disk") {
             bool full = false;
             Disk disk = readDisk(c, &full);
             a.diskId = disk.id;
@@ -369,7 +405,7 @@ QString readOsType(Context &c)
 {
     QString type;
     while (c.r.readNextStartElement()) {
-        if (c.r.name() == u"type")
+        if (c.r.name() == "type")
             type = readString(c);
         else
             c.r.skipCurrentElement();
@@ -382,29 +418,29 @@ Vm readVm(Context &c)
     Vm vm;
     vm.id = idAttribute(c);
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"name")
+        const std::string_view n = c.r.name();
+        if (n == "name")
             vm.name = readString(c);
-        else if (n == u"description")
+        else if (n == "description")
             vm.description = readString(c);
-        else if (n == u"comment")
+        else if (n == "comment")
             vm.comment = readString(c);
-        else if (n == u"status")
+        else if (n == "status")
             vm.status = readEnum<VmStatus>(c);
-        else if (n == u"memory")
+        else if (n == "memory")
             vm.memory = readInt64(c);
-        else if (n == u"os")
+        else if (n == "os")
             vm.osType = readOsType(c);
-        else if (n == u"creation_time")
+        else if (n == "creation_time")
             vm.creationTime = readDate(c);
-        else if (n == u"cluster")
+        else if (n == "cluster")
             vm.clusterId = readReferenceId(c);
-        else if (n == u"host")
+        else if (n == "host")
             vm.hostId = readReferenceId(c);
-        else if (n == u"template")
+        else if (n == "template")
             vm.templateId = readReferenceId(c);
-        else if (n == u"disk_attachments")
-            readList(c, u"disk_attachment", vm.diskAttachments, readDiskAttachment);
+        else if (n == "disk_attachments")
+            readList(c, "disk_attachment", vm.diskAttachments, readDiskAttachment);
         else
             c.r.skipCurrentElement();
     }
@@ -421,21 +457,21 @@ Snapshot readSnapshot(Context &c)
     Snapshot s;
     s.id = idAttribute(c);
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"description")
+        const std::string_view n = c.r.name();
+        if (n == "description")
             s.description = readString(c);
-        else if (n == u"date")
+        else if (n == "date")
             s.date = readDate(c);
-        else if (n == u"persist_memorystate")
+        else if (n == "persist_memorystate")
             s.persistMemorystate = readBool(c);
-        else if (n == u"snapshot_status")
+        else if (n == "snapshot_status")
             s.status = readEnum<SnapshotStatus>(c);
-        else if (n == u"snapshot_type")
+        else if (n == "snapshot_type")
             s.type = readEnum<SnapshotType>(c);
-        else if (n == u"vm") // the VM configuration stored in the snapshot: only its id matters
+        else if (n == "vm") // the VM configuration stored in the snapshot: only its id matters
             s.vmId = readReferenceId(c);
-        else if (n == u"disks")
-            readList(c, u"disk", s.disks, readDiskItem);
+        else if (n == "disks")
+            readList(c, "disk", s.disks, readDiskItem);
         else
             c.r.skipCurrentElement();
     }
@@ -445,18 +481,18 @@ Snapshot readSnapshot(Context &c)
 void readDomainStorage(Context &c, StorageDomain &sd)
 {
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"type")
+        const std::string_view n = c.r.name();
+        if (n == "type")
             sd.storageType = readEnum<HostStorageType>(c);
-        else if (n == u"address")
+        else if (n == "address")
             sd.storageAddress = readString(c);
-        else if (n == u"path")
+        else if (n == "path")
             sd.storagePath = readString(c);
-        else if (n == u"logical_units")
+        else if (n == "logical_units")
             readLogicalUnits(c, sd.logicalUnits);
-        else if (n == u"volume_group") { // block domains: storage/volume_group/logical_units
+        else if (n == "volume_group") { // block domains: storage/volume_group/logical_units
             while (c.r.readNextStartElement()) {
-                if (c.r.name() == u"logical_units")
+                if (c.r.name() == "logical_units")
                     readLogicalUnits(c, sd.logicalUnits);
                 else
                     c.r.skipCurrentElement();
@@ -471,30 +507,30 @@ StorageDomain readStorageDomain(Context &c)
     StorageDomain sd;
     sd.id = idAttribute(c);
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"name")
+        const std::string_view n = c.r.name();
+        if (n == "name")
             sd.name = readString(c);
-        else if (n == u"description")
+        else if (n == "description")
             sd.description = readString(c);
-        else if (n == u"type")
+        else if (n == "type")
             sd.type = readEnum<StorageDomainType>(c);
-        else if (n == u"storage")
+        else if (n == "storage")
             readDomainStorage(c, sd);
-        else if (n == u"storage_format")
+        else if (n == "storage_format")
             sd.storageFormat = readOptionalEnum<StorageFormat>(c);
-        else if (n == u"available")
+        else if (n == "available")
             sd.available = readInt64(c);
-        else if (n == u"used")
+        else if (n == "used")
             sd.used = readInt64(c);
-        else if (n == u"committed")
+        else if (n == "committed")
             sd.committed = readInt64(c);
-        else if (n == u"master")
+        else if (n == "master")
             sd.master = readBool(c);
-        else if (n == u"status")
+        else if (n == "status")
             sd.status = readOptionalEnum<StorageDomainStatus>(c);
-        else if (n == u"data_centers")
-            readReferenceIds(c, u"data_center", sd.dataCenterIds);
-        else if (n == u"data_center") { // under /datacenters/{id}/storagedomains
+        else if (n == "data_centers")
+            readReferenceIds(c, "data_center", sd.dataCenterIds);
+        else if (n == "data_center") { // under /datacenters/{id}/storagedomains
             QString id = readReferenceId(c);
             if (!id.isEmpty() && !sd.dataCenterIds.contains(id))
                 sd.dataCenterIds.append(std::move(id));
@@ -509,16 +545,16 @@ Host readHost(Context &c)
     Host h;
     h.id = idAttribute(c);
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"name")
+        const std::string_view n = c.r.name();
+        if (n == "name")
             h.name = readString(c);
-        else if (n == u"description")
+        else if (n == "description")
             h.description = readString(c);
-        else if (n == u"address")
+        else if (n == "address")
             h.address = readString(c);
-        else if (n == u"status")
+        else if (n == "status")
             h.status = readEnum<HostStatus>(c);
-        else if (n == u"cluster")
+        else if (n == "cluster")
             h.clusterId = readReferenceId(c);
         else
             c.r.skipCurrentElement();
@@ -536,21 +572,21 @@ DataCenter readDataCenter(Context &c)
     DataCenter dc;
     dc.id = idAttribute(c);
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"name")
+        const std::string_view n = c.r.name();
+        if (n == "name")
             dc.name = readString(c);
-        else if (n == u"description")
+        else if (n == "description")
             dc.description = readString(c);
-        else if (n == u"local")
+        else if (n == "local")
             dc.local = readBool(c);
-        else if (n == u"status")
+        else if (n == "status")
             dc.status = readEnum<DataCenterStatus>(c);
-        else if (n == u"storage_format")
+        else if (n == "storage_format")
             dc.storageFormat = readOptionalEnum<StorageFormat>(c);
-        else if (n == u"version")
+        else if (n == "version")
             dc.version = readVersion(c);
-        else if (n == u"supported_versions")
-            readList(c, u"version", dc.supportedVersions, readVersionItem);
+        else if (n == "supported_versions")
+            readList(c, "version", dc.supportedVersions, readVersionItem);
         else
             c.r.skipCurrentElement();
     }
@@ -562,14 +598,14 @@ Cluster readCluster(Context &c)
     Cluster cl;
     cl.id = idAttribute(c);
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"name")
+        const std::string_view n = c.r.name();
+        if (n == "name")
             cl.name = readString(c);
-        else if (n == u"description")
+        else if (n == "description")
             cl.description = readString(c);
-        else if (n == u"version")
+        else if (n == "version")
             cl.version = readVersion(c);
-        else if (n == u"data_center")
+        else if (n == "data_center")
             cl.dataCenterId = readReferenceId(c);
         else
             c.r.skipCurrentElement();
@@ -580,14 +616,14 @@ Cluster readCluster(Context &c)
 void readProductInfo(Context &c, ApiRoot &root)
 {
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"name")
+        const std::string_view n = c.r.name();
+        if (n == "name")
             root.productName = readString(c);
-        else if (n == u"vendor")
+        else if (n == "vendor")
             root.vendor = readString(c);
-        else if (n == u"version")
+        else if (n == "version")
             root.version = readVersion(c, &root.fullVersion);
-        else if (n == u"full_version") // API v3 kept it beside <version>
+        else if (n == "full_version") // API v3 kept it beside <version>
             root.fullVersion = readString(c);
         else
             c.r.skipCurrentElement();
@@ -597,10 +633,10 @@ void readProductInfo(Context &c, ApiRoot &root)
 void readCounts(Context &c, int &active, int &total)
 {
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"active")
+        const std::string_view n = c.r.name();
+        if (n == "active")
             active = readInt(c);
-        else if (n == u"total")
+        else if (n == "total")
             total = readInt(c);
         else
             c.r.skipCurrentElement();
@@ -610,12 +646,12 @@ void readCounts(Context &c, int &active, int &total)
 void readSummary(Context &c, ApiRoot &root)
 {
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"vms")
+        const std::string_view n = c.r.name();
+        if (n == "vms")
             readCounts(c, root.vmsActive, root.vmsTotal);
-        else if (n == u"hosts")
+        else if (n == "hosts")
             readCounts(c, root.hostsActive, root.hostsTotal);
-        else if (n == u"storage_domains")
+        else if (n == "storage_domains")
             readCounts(c, root.storageDomainsActive, root.storageDomainsTotal);
         else
             c.r.skipCurrentElement();
@@ -626,14 +662,14 @@ ApiRoot readApiRoot(Context &c)
 {
     ApiRoot root;
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"product_info")
+        const std::string_view n = c.r.name();
+        if (n == "product_info")
             readProductInfo(c, root);
-        else if (n == u"summary")
+        else if (n == "summary")
             readSummary(c, root);
-        else if (n == u"time")
+        else if (n == "time")
             root.time = readDate(c);
-        else if (n == u"authenticated_user")
+        else if (n == "authenticated_user")
             root.authenticatedUserId = readReferenceId(c);
         else
             c.r.skipCurrentElement();
@@ -645,10 +681,10 @@ Fault readFaultBody(Context &c)
 {
     Fault f;
     while (c.r.readNextStartElement()) {
-        const QStringView n = c.r.name();
-        if (n == u"reason")
+        const std::string_view n = c.r.name();
+        if (n == "reason")
             f.reason = readString(c);
-        else if (n == u"detail")
+        else if (n == "detail")
             f.detail = readString(c);
         else
             c.r.skipCurrentElement();
@@ -679,7 +715,7 @@ bool finish(Context &c, QString *error)
 }
 
 // Moves to the root element; false (with *error set) when it is missing or not one of `roots`.
-bool openRoot(Context &c, std::initializer_list<QStringView> roots, QString *error)
+bool openRoot(Context &c, std::initializer_list<std::string_view> roots, QString *error)
 {
     if (error)
         error->clear();
@@ -688,17 +724,18 @@ bool openRoot(Context &c, std::initializer_list<QStringView> roots, QString *err
             setError(error, QStringLiteral("The document has no root element"));
         return false;
     }
-    for (QStringView root : roots) {
+    for (std::string_view root : roots) {
         if (c.r.name() == root)
             return true;
     }
     setError(error, QStringLiteral("Unexpected root element <%1>, expected <%2>")
-                            .arg(c.r.name().toString(), roots.begin()->toString()));
+                            .arg(QString::fromUtf8(c.r.name().data(), qsizetype(c.r.name().size())),
+                                 QString::fromUtf8(roots.begin()->data(), qsizetype(roots.begin()->size()))));
     return false;
 }
 
 template <class T, class Read>
-T decodeOne(const QByteArray &xml, QStringView rootName, QString *error, Read read)
+T decodeOne(const QByteArray &xml, std::string_view rootName, QString *error, Read read)
 {
     Context c(xml);
     if (!openRoot(c, { rootName }, error))
@@ -710,7 +747,7 @@ T decodeOne(const QByteArray &xml, QStringView rootName, QString *error, Read re
 }
 
 template <class T, class Read>
-QList<T> decodeList(const QByteArray &xml, QStringView rootName, QStringView itemName,
+QList<T> decodeList(const QByteArray &xml, std::string_view rootName, std::string_view itemName,
                     QString *error, Read read)
 {
     return decodeOne<QList<T>>(xml, rootName, error, [&](Context &c) {
@@ -726,112 +763,112 @@ namespace XmlDecoder {
 
 ApiRoot decodeApiRoot(const QByteArray &xml, QString *error)
 {
-    return decodeOne<ApiRoot>(xml, u"api", error, readApiRoot);
+    return decodeOne<ApiRoot>(xml, "api", error, readApiRoot);
 }
 
 Vm decodeVm(const QByteArray &xml, QString *error)
 {
-    return decodeOne<Vm>(xml, u"vm", error, readVm);
+    return decodeOne<Vm>(xml, "vm", error, readVm);
 }
 
 QList<Vm> decodeVms(const QByteArray &xml, QString *error)
 {
-    return decodeList<Vm>(xml, u"vms", u"vm", error, readVm);
+    return decodeList<Vm>(xml, "vms", "vm", error, readVm);
 }
 
 Disk decodeDisk(const QByteArray &xml, QString *error)
 {
-    return decodeOne<Disk>(xml, u"disk", error, readDiskItem);
+    return decodeOne<Disk>(xml, "disk", error, readDiskItem);
 }
 
 QList<Disk> decodeDisks(const QByteArray &xml, QString *error)
 {
-    return decodeList<Disk>(xml, u"disks", u"disk", error, readDiskItem);
+    return decodeList<Disk>(xml, "disks", "disk", error, readDiskItem);
 }
 
 DiskAttachment decodeDiskAttachment(const QByteArray &xml, QString *error)
 {
-    return decodeOne<DiskAttachment>(xml, u"disk_attachment", error, readDiskAttachment);
+    return decodeOne<DiskAttachment>(xml, "disk_attachment", error, readDiskAttachment);
 }
 
 QList<DiskAttachment> decodeDiskAttachments(const QByteArray &xml, QString *error)
 {
-    return decodeList<DiskAttachment>(xml, u"disk_attachments", u"disk_attachment", error,
+    return decodeList<DiskAttachment>(xml, "disk_attachments", "disk_attachment", error,
                                       readDiskAttachment);
 }
 
 Snapshot decodeSnapshot(const QByteArray &xml, QString *error)
 {
-    return decodeOne<Snapshot>(xml, u"snapshot", error, readSnapshot);
+    return decodeOne<Snapshot>(xml, "snapshot", error, readSnapshot);
 }
 
 QList<Snapshot> decodeSnapshots(const QByteArray &xml, QString *error)
 {
-    return decodeList<Snapshot>(xml, u"snapshots", u"snapshot", error, readSnapshot);
+    return decodeList<Snapshot>(xml, "snapshots", "snapshot", error, readSnapshot);
 }
 
 StorageDomain decodeStorageDomain(const QByteArray &xml, QString *error)
 {
-    return decodeOne<StorageDomain>(xml, u"storage_domain", error, readStorageDomain);
+    return decodeOne<StorageDomain>(xml, "storage_domain", error, readStorageDomain);
 }
 
 QList<StorageDomain> decodeStorageDomains(const QByteArray &xml, QString *error)
 {
-    return decodeList<StorageDomain>(xml, u"storage_domains", u"storage_domain", error,
+    return decodeList<StorageDomain>(xml, "storage_domains", "storage_domain", error,
                                      readStorageDomain);
 }
 
 Host decodeHost(const QByteArray &xml, QString *error)
 {
-    return decodeOne<Host>(xml, u"host", error, readHost);
+    return decodeOne<Host>(xml, "host", error, readHost);
 }
 
 QList<Host> decodeHosts(const QByteArray &xml, QString *error)
 {
-    return decodeList<Host>(xml, u"hosts", u"host", error, readHost);
+    return decodeList<Host>(xml, "hosts", "host", error, readHost);
 }
 
 DataCenter decodeDataCenter(const QByteArray &xml, QString *error)
 {
-    return decodeOne<DataCenter>(xml, u"data_center", error, readDataCenter);
+    return decodeOne<DataCenter>(xml, "data_center", error, readDataCenter);
 }
 
 QList<DataCenter> decodeDataCenters(const QByteArray &xml, QString *error)
 {
-    return decodeList<DataCenter>(xml, u"data_centers", u"data_center", error, readDataCenter);
+    return decodeList<DataCenter>(xml, "data_centers", "data_center", error, readDataCenter);
 }
 
 Cluster decodeCluster(const QByteArray &xml, QString *error)
 {
-    return decodeOne<Cluster>(xml, u"cluster", error, readCluster);
+    return decodeOne<Cluster>(xml, "cluster", error, readCluster);
 }
 
 QList<Cluster> decodeClusters(const QByteArray &xml, QString *error)
 {
-    return decodeList<Cluster>(xml, u"clusters", u"cluster", error, readCluster);
+    return decodeList<Cluster>(xml, "clusters", "cluster", error, readCluster);
 }
 
 LunStorage decodeHostStorage(const QByteArray &xml, QString *error)
 {
-    return decodeOne<LunStorage>(xml, u"host_storage", error, readLunStorage);
+    return decodeOne<LunStorage>(xml, "host_storage", error, readLunStorage);
 }
 
 QList<LunStorage> decodeHostStorages(const QByteArray &xml, QString *error)
 {
-    return decodeList<LunStorage>(xml, u"host_storages", u"host_storage", error, readLunStorage);
+    return decodeList<LunStorage>(xml, "host_storages", "host_storage", error, readLunStorage);
 }
 
 Fault decodeFault(const QByteArray &xml, QString *error)
 {
     Context c(xml);
-    if (!openRoot(c, { u"fault", u"action" }, error))
+    if (!openRoot(c, { "fault", "action" }, error))
         return Fault{};
     Fault fault;
-    if (c.r.name() == u"fault") {
+    if (c.r.name() == "fault") {
         fault = readFaultBody(c);
     } else {
         while (c.r.readNextStartElement()) {
-            if (c.r.name() == u"fault")
+            if (c.r.name() == "fault")
                 fault = readFaultBody(c);
             else
                 c.r.skipCurrentElement();

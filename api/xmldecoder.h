@@ -69,4 +69,20 @@ QList<LunStorage> decodeHostStorages(const QByteArray &xml, QString *error = nul
 /// gives an empty Fault and no error.
 Fault decodeFault(const QByteArray &xml, QString *error = nullptr);
 
+// Operations (defined in operationdecoder.cpp).
+
+/// `<job>`
+Job decodeJob(const QByteArray &xml, QString *error = nullptr);
+/// `<jobs>`
+QList<Job> decodeJobs(const QByteArray &xml, QString *error = nullptr);
+
+/// `<event>`
+Event decodeEvent(const QByteArray &xml, QString *error = nullptr);
+/// `<events>`
+QList<Event> decodeEvents(const QByteArray &xml, QString *error = nullptr);
+
+/// `<action>`: its `status`, the `<job>` it started and a `<fault>` if it failed. A bare `<fault>`
+/// is accepted as well and gives status Failed, so that both shapes of a refused action read alike.
+ActionResult decodeActionResult(const QByteArray &xml, QString *error = nullptr);
+
 } // namespace XmlDecoder

@@ -1,6 +1,18 @@
 #include "mainwindow.h"
 
+#include "commiterasure.h"
+#include "commitsnapshotdialog.h"
+#include "connectionstatuswidget.h"
+#include "createsnapshotdialog.h"
+#include "custompreviewdialog.h"
+#include "displaytext.h"
+#include "operationtracker.h"
+#include "previewsnapshotdialog.h"
+#include "snapshotactions.h"
+#include "snapshotdiskrules.h"
 #include "snapshotlistmodel.h"
+#include "snapshottimelineplot.h"
+#include "taskspane.h"
 #include "storagedomainlistmodel.h"
 #include "vmdisklistmodel.h"
 #include "vmfilterproxymodel.h"
@@ -8,6 +20,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QFrame>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,6 +36,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -112,7 +128,24 @@ MainWindow::MainWindow(Client *client, QWidget *parent)
     m_tabs->addTab(createStorageDomainsPage(), tr("Storage Domains"));
     setCentralWidget(m_tabs);
 
+    // Operations and their outcomes under the window, out of the way of the lists.
+    m_tasksPane = new TasksPane(this);
+    auto *tasksDock = new QDockWidget(tr("Tasks"), this);
+    tasksDock->setObjectName(QStringLiteral("tasksDock"));
+    tasksDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    tasksDock->setWidget(m_tasksPane);
+    addDockWidget(Qt::BottomDockWidgetArea, tasksDock);
+    resizeDocks({tasksDock}, {fontMetrics().height() * 6}, Qt::Vertical);
+    connect(m_tasksPane, &TasksPane::operationFinished, this,
+            [this](bool, const QString &message) {
+                statusBar()->showMessage(message);
+                refresh();
+            });
+
     createMenus();
+    // A VM's status (Down, Up...) decides which snapshot actions apply.
+    connect(m_vmModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSnapshotActions);
+    connect(m_vmModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateSnapshotActions);
 
     m_loadingLabel = new QLabel(tr("Loading…"), this);
     m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
@@ -125,6 +158,10 @@ MainWindow::MainWindow(Client *client, QWidget *parent)
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_loadingLabel);
+    // A lost manager and the automatic reconnect show here; the views re-read once it is back.
+    auto *connectionStatus = new ConnectionStatusWidget(m_client, this);
+    statusBar()->addPermanentWidget(connectionStatus);
+    connect(connectionStatus, &ConnectionStatusWidget::reconnected, this, &MainWindow::refresh);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(createSeparator(this));
     statusBar()->addPermanentWidget(m_versionLabel);
@@ -174,12 +211,14 @@ QWidget *MainWindow::createVmsPage()
 
     m_snapshotTable = createTable(QStringLiteral("snapshotTable"), tr("Snapshots"),
                                   m_snapshotModel, SnapshotListModel::DisksColumn, page);
+    m_timelinePlot = new SnapshotTimelinePlot(page);
 
     m_vmDetailsTabs = new QTabWidget(page);
     m_vmDetailsTabs->setObjectName(QStringLiteral("vmDetailsTabs"));
     m_vmDetailsTabs->setAccessibleName(tr("Virtual machine details"));
     m_vmDetailsTabs->addTab(m_diskStack, tr("Disks"));
-    m_vmDetailsTabs->addTab(m_snapshotTable, tr("Snapshots"));
+    m_vmDetailsTabs->addTab(createSnapshotsPage(page), tr("Snapshots"));
+    m_vmDetailsTabs->addTab(m_timelinePlot, tr("Timeline"));
 
     m_vmPlaceholder = createPlaceholder(
         QStringLiteral("vmPlaceholder"),
@@ -208,6 +247,316 @@ QWidget *MainWindow::createVmsPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(splitter);
     return page;
+}
+
+QWidget *MainWindow::createSnapshotsPage(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(QStringLiteral("snapshotsPage"));
+    createSnapshotActions();
+
+    auto *toolBar = new QToolBar(page);
+    toolBar->setObjectName(QStringLiteral("snapshotToolBar"));
+    toolBar->setAccessibleName(tr("Snapshot actions"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const QList<QAction *> actions = {m_createSnapshotAction, m_previewSnapshotAction,
+                                      m_customPreviewAction, m_commitSnapshotAction,
+                                      m_undoSnapshotAction, m_restoreSnapshotAction,
+                                      m_deleteSnapshotAction};
+    for (QAction *action : actions) {
+        toolBar->addAction(action);
+        // Shortcuts act while the Snapshots tab has the focus (Delete must not fire in the
+        // VM filter field).
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        page->addAction(action);
+    }
+    for (QAction *action : actions) {
+        if (QWidget *button = toolBar->widgetForAction(action)) {
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        }
+    }
+
+    m_snapshotTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_snapshotTable, &QWidget::customContextMenuRequested, this,
+            [this, actions](const QPoint &position) {
+                QMenu menu(this);
+                menu.setObjectName(QStringLiteral("snapshotContextMenu"));
+                menu.addActions(actions);
+                menu.exec(m_snapshotTable->viewport()->mapToGlobal(position));
+            });
+    connect(m_snapshotTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSnapshotActions);
+    connect(m_snapshotModel, &QAbstractItemModel::modelReset, this, [this] {
+        updateSnapshotActions();
+        updateTimeline();
+    });
+    connect(m_snapshotModel, &QAbstractItemModel::dataChanged, this, [this] {
+        updateSnapshotActions();
+        updateTimeline();
+    });
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(m_snapshotTable);
+    return page;
+}
+
+void MainWindow::createSnapshotActions()
+{
+    const auto make = [this](const QString &text, const QString &objectName,
+                             const QKeySequence &shortcut, void (MainWindow::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(objectName);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_createSnapshotAction = make(tr("&Create…"), QStringLiteral("createSnapshotAction"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_N), &MainWindow::createSnapshot);
+    m_previewSnapshotAction = make(tr("&Preview"), QStringLiteral("previewSnapshotAction"),
+                                   QKeySequence(Qt::CTRL | Qt::Key_P),
+                                   &MainWindow::previewSnapshot);
+    m_customPreviewAction = make(tr("C&ustom Preview…"), QStringLiteral("customPreviewAction"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                 &MainWindow::customPreviewSnapshot);
+    m_commitSnapshotAction = make(tr("Co&mmit…"), QStringLiteral("commitSnapshotAction"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                  &MainWindow::commitSnapshot);
+    m_undoSnapshotAction = make(tr("&Undo"), QStringLiteral("undoSnapshotAction"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                &MainWindow::undoSnapshot);
+    m_restoreSnapshotAction = make(tr("&Restore…"), QStringLiteral("restoreSnapshotAction"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                   &MainWindow::restoreSnapshot);
+    m_deleteSnapshotAction = make(tr("&Delete…"), QStringLiteral("deleteSnapshotAction"),
+                                  QKeySequence::Delete, &MainWindow::deleteSnapshot);
+    updateSnapshotActions();
+}
+
+std::optional<Vm> MainWindow::currentVm() const
+{
+    const int row = m_vmModel->rowOf(m_currentVmId);
+    if (m_currentVmId.isEmpty() || row < 0)
+        return std::nullopt;
+    return m_vmModel->vms().at(row);
+}
+
+std::optional<Snapshot> MainWindow::selectedSnapshot() const
+{
+    if (!m_snapshotTable)
+        return std::nullopt;
+    const QModelIndexList rows = m_snapshotTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.constFirst().data(SnapshotListModel::EntityRole).value<Snapshot>();
+}
+
+QHash<QString, QList<Disk>> MainWindow::snapshotDisksById() const
+{
+    QHash<QString, QList<Disk>> disks = m_snapshotModel->snapshotDisks();
+    for (const Snapshot &snapshot : m_snapshotModel->snapshots()) {
+        if (!disks.contains(snapshot.id) && !snapshot.disks.isEmpty())
+            disks.insert(snapshot.id, snapshot.disks);
+    }
+    return disks;
+}
+
+void MainWindow::updateSnapshotActions()
+{
+    if (!m_createSnapshotAction)
+        return;
+    const std::optional<Vm> vm = currentVm();
+    const std::optional<Snapshot> selected = selectedSnapshot();
+    const QList<Snapshot> &snapshots = m_snapshotModel->snapshots();
+    const QList<std::pair<QAction *, SnapshotActions::Action>> actions = {
+        {m_createSnapshotAction, SnapshotActions::Action::Create},
+        {m_previewSnapshotAction, SnapshotActions::Action::Preview},
+        {m_customPreviewAction, SnapshotActions::Action::CustomPreview},
+        {m_commitSnapshotAction, SnapshotActions::Action::Commit},
+        {m_undoSnapshotAction, SnapshotActions::Action::Undo},
+        {m_restoreSnapshotAction, SnapshotActions::Action::Restore},
+        {m_deleteSnapshotAction, SnapshotActions::Action::Delete}};
+    for (const auto &[action, which] : actions) {
+        // Until the VM's storage has loaded nothing is known, so nothing is offered.
+        const QString reason = !vm || !m_vmStorageLoaded
+                                   ? tr("Select a virtual machine.")
+                                   : SnapshotActions::disabledReason(
+                                         which, *vm, snapshots, selected ? &*selected : nullptr);
+        action->setEnabled(reason.isEmpty());
+        // The reason a button is grey, where the person looks for it.
+        action->setToolTip(reason.isEmpty() ? action->text().remove(QLatin1Char('&'))
+                                            : reason);
+        action->setStatusTip(reason);
+    }
+}
+
+void MainWindow::updateTimeline()
+{
+    if (m_timelinePlot)
+        m_timelinePlot->setSnapshots(m_snapshotModel->snapshots(), snapshotDisksById(),
+                                     m_snapshotModel->currentDisks());
+}
+
+void MainWindow::runOperation(OperationTracker *tracker)
+{
+    m_tasksPane->track(tracker);
+    statusBar()->showMessage(tr("%1: started.").arg(tracker->description()));
+    // The manager answers at once and locks what it works on; show that state.
+    if (!m_currentVmId.isEmpty())
+        loadVmStorage(m_currentVmId);
+}
+
+void MainWindow::createSnapshot()
+{
+    const std::optional<Vm> vm = currentVm();
+    if (!vm || !m_createSnapshotAction->isEnabled())
+        return;
+    CreateSnapshotDialog dialog(*vm, m_snapshotModel->currentDisks(), m_snapshotModel->snapshots(),
+                                this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    runOperation(OperationTracker::createSnapshot(m_client, dialog.request()));
+}
+
+void MainWindow::previewSnapshot()
+{
+    const std::optional<Vm> vm = currentVm();
+    const std::optional<Snapshot> snapshot = selectedSnapshot();
+    if (!vm || !snapshot || !m_previewSnapshotAction->isEnabled())
+        return;
+    const QHash<QString, QList<Disk>> disks = snapshotDisksById();
+    if (!disks.contains(snapshot->id)) {
+        statusBar()->showMessage(tr("The disks of this snapshot are still loading."));
+        return;
+    }
+    const Snapshot *active = SnapshotActions::active(m_snapshotModel->snapshots());
+    const QList<Disk> &current = m_snapshotModel->currentDisks();
+    PreviewSnapshotRequest request;
+    request.vmId = vm->id;
+    request.snapshotId = snapshot->id;
+    // Without memory or missing disks there is nothing to ask: the portal previews at once.
+    if (PreviewSnapshotDialog::isNeeded(*snapshot, disks.value(snapshot->id), current)) {
+        PreviewSnapshotDialog dialog(*vm, *snapshot, disks.value(snapshot->id),
+                                     active ? active->id : QString(), current, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (dialog.choice() == PreviewSnapshotDialog::Choice::CustomPreview) {
+            customPreviewSnapshot();
+            return;
+        }
+        request = dialog.request();
+    }
+    OperationTracker *tracker = OperationTracker::previewSnapshot(m_client, request);
+    tracker->setDescription(tr("Preview snapshot \u201c%1\u201d of %2")
+                                .arg(snapshot->description, vm->name));
+    runOperation(tracker);
+}
+
+void MainWindow::customPreviewSnapshot()
+{
+    const std::optional<Vm> vm = currentVm();
+    if (!vm || !m_customPreviewAction->isEnabled())
+        return;
+    const std::optional<Snapshot> snapshot = selectedSnapshot();
+    CustomPreviewDialog dialog(*vm, m_snapshotModel->snapshots(), snapshotDisksById(),
+                               m_snapshotModel->currentDisks(),
+                               snapshot ? snapshot->id : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OperationTracker *tracker = OperationTracker::previewSnapshot(m_client, dialog.request());
+    tracker->setDescription(tr("Custom preview of %1").arg(vm->name));
+    runOperation(tracker);
+}
+
+void MainWindow::commitSnapshot()
+{
+    const std::optional<Vm> vm = currentVm();
+    if (!vm || !m_commitSnapshotAction->isEnabled())
+        return;
+    const QList<Snapshot> &snapshots = m_snapshotModel->snapshots();
+    const Snapshot *previewed = SnapshotActions::previewed(snapshots);
+    if (!previewed)
+        return;
+    const CommitErasure erasure = CommitErasure::forCommit(snapshots, snapshotDisksById(),
+                                                           m_snapshotModel->currentDisks());
+    CommitSnapshotDialog dialog(CommitSnapshotDialog::Mode::Commit, *previewed, erasure, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    OperationTracker *tracker = OperationTracker::commitSnapshot(m_client, vm->id);
+    tracker->setDescription(tr("Commit snapshot \u201c%1\u201d of %2")
+                                .arg(previewed->description, vm->name));
+    runOperation(tracker);
+}
+
+void MainWindow::undoSnapshot()
+{
+    const std::optional<Vm> vm = currentVm();
+    if (!vm || !m_undoSnapshotAction->isEnabled())
+        return;
+    // The portal undoes without asking: nothing is lost, the VM returns to where it was.
+    OperationTracker *tracker = OperationTracker::undoSnapshot(m_client, vm->id);
+    tracker->setDescription(tr("Undo the snapshot preview of %1").arg(vm->name));
+    runOperation(tracker);
+}
+
+void MainWindow::restoreSnapshot()
+{
+    const std::optional<Vm> vm = currentVm();
+    const std::optional<Snapshot> snapshot = selectedSnapshot();
+    if (!vm || !snapshot || !m_restoreSnapshotAction->isEnabled())
+        return;
+    const QHash<QString, QList<Disk>> disks = snapshotDisksById();
+    if (!disks.contains(snapshot->id)) {
+        statusBar()->showMessage(tr("The disks of this snapshot are still loading."));
+        return;
+    }
+    const QList<Snapshot> &snapshots = m_snapshotModel->snapshots();
+    CommitSnapshotDialog dialog(CommitSnapshotDialog::Mode::Restore, *snapshot,
+                                CommitErasure::forRestore(snapshots, *snapshot), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Disks the snapshot lacks stay as they are: a restore never deletes a disk silently.
+    const Snapshot *active = SnapshotActions::active(snapshots);
+    const QList<Disk> &current = m_snapshotModel->currentDisks();
+    PreviewSnapshotRequest request;
+    if (SnapshotDiskRules::missingFrom(disks.value(snapshot->id), current).isEmpty()) {
+        request.vmId = vm->id;
+        request.snapshotId = snapshot->id;
+        request.restoreMemory = dialog.restoreMemory();
+    } else {
+        request = SnapshotDiskRules::previewKeepingMissing(vm->id, *snapshot,
+                                                           disks.value(snapshot->id),
+                                                           active ? active->id : QString(),
+                                                           current, dialog.restoreMemory());
+    }
+    OperationTracker *tracker = OperationTracker::restoreSnapshot(m_client, request);
+    tracker->setDescription(tr("Restore snapshot \u201c%1\u201d of %2")
+                                .arg(snapshot->description, vm->name));
+    runOperation(tracker);
+}
+
+void MainWindow::deleteSnapshot()
+{
+    const std::optional<Vm> vm = currentVm();
+    const std::optional<Snapshot> snapshot = selectedSnapshot();
+    if (!vm || !snapshot || !m_deleteSnapshotAction->isEnabled())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete Snapshot"),
+                    tr("Are you sure you want to delete a snapshot from %1 with description "
+                       "'%2'?")
+                        .arg(DisplayText::dateTime(snapshot->date), snapshot->description),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteSnapshotBox"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    OperationTracker *tracker = OperationTracker::removeSnapshot(m_client, vm->id, snapshot->id);
+    tracker->setDescription(tr("Delete snapshot \u201c%1\u201d of %2")
+                                .arg(snapshot->description, vm->name));
+    runOperation(tracker);
 }
 
 QWidget *MainWindow::createStorageDomainsPage()
@@ -282,6 +631,9 @@ void MainWindow::loadApiRoot()
         const QString version = root.fullVersion.isEmpty() ? root.version.toString()
                                                            : root.fullVersion;
         m_versionLabel->setText(tr("%1 %2").arg(root.productName, version));
+        // The manager's clock places "now" on the timeline (a lab may run a fixed clock).
+        if (root.time)
+            m_timelinePlot->setNow(*root.time);
     }));
 }
 
@@ -344,6 +696,8 @@ void MainWindow::loadVmStorage(const QString &vmId)
             m_snapshotModel->setCurrentDisks(disksOf(result.value));
             m_vmStorageLoaded = true;
             updateEmptyStates();
+            updateSnapshotActions();
+            updateTimeline();
         }));
 
     m_client->snapshots(

@@ -3,14 +3,21 @@
 #include "apierror.h"
 #include "client.h"
 
+#include <QHash>
 #include <QMainWindow>
 
+#include <optional>
+
+class OperationTracker;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class SnapshotListModel;
+class SnapshotTimelinePlot;
+class TasksPane;
 class StorageDomainListModel;
 class VmDiskListModel;
 class VmFilterProxyModel;
@@ -37,7 +44,9 @@ signals:
 private:
     QWidget *createVmsPage();
     QWidget *createStorageDomainsPage();
+    QWidget *createSnapshotsPage(QWidget *parent);
     void createMenus();
+    void createSnapshotActions();
 
     void loadApiRoot();
     void loadVms();
@@ -51,6 +60,24 @@ private:
     void selectVm(const QString &vmId);
     void updateEmptyStates();
     void showError(const QString &what, const ApiError &error);
+
+    // Snapshot actions (gui-anchors §2.1): enabled by SnapshotActions' rules for the selected
+    // VM and snapshot; each operation is followed to its end in the Tasks pane.
+    std::optional<Vm> currentVm() const;
+    std::optional<Snapshot> selectedSnapshot() const;
+    /// The disks of every snapshot known so far, by snapshot id.
+    QHash<QString, QList<Disk>> snapshotDisksById() const;
+    void updateSnapshotActions();
+    void updateTimeline();
+    void createSnapshot();
+    void previewSnapshot();
+    void customPreviewSnapshot();
+    void commitSnapshot();
+    void undoSnapshot();
+    void restoreSnapshot();
+    void deleteSnapshot();
+    /// Shows the operation in the Tasks pane and refreshes when it ends.
+    void runOperation(OperationTracker *tracker);
 
     /// Counts a request as outstanding until its callback has run.
     template <class T>
@@ -75,6 +102,16 @@ private:
     QTableView *m_diskTable = nullptr;
     QLabel *m_diskPlaceholder = nullptr;
     QTableView *m_snapshotTable = nullptr;
+    SnapshotTimelinePlot *m_timelinePlot = nullptr;
+    TasksPane *m_tasksPane = nullptr;
+
+    QAction *m_createSnapshotAction = nullptr;
+    QAction *m_previewSnapshotAction = nullptr;
+    QAction *m_customPreviewAction = nullptr;
+    QAction *m_commitSnapshotAction = nullptr;
+    QAction *m_undoSnapshotAction = nullptr;
+    QAction *m_restoreSnapshotAction = nullptr;
+    QAction *m_deleteSnapshotAction = nullptr;
     QTableView *m_storageDomainTable = nullptr;
 
     QLabel *m_loadingLabel = nullptr;

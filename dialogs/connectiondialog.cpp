@@ -1,7 +1,10 @@
 #include "connectiondialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -9,8 +12,7 @@
 
 namespace {
 
-const QString defaultUser = QStringLiteral("admin@internal");
-const QString apiPath = QStringLiteral("/ovirt-engine/api");
+const QString defaultUser = ConnectionProfile::defaultUser();
 
 } // namespace
 
@@ -34,6 +36,24 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setAccessibleName(tr("Password"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
+
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setAccessibleName(tr("Saved profile"));
+    m_profilesButton = new QPushButton(tr("P&rofiles…"), this);
+    m_profilesButton->setObjectName(QStringLiteral("profilesButton"));
+    m_profilesButton->setAccessibleName(tr("Manage profiles"));
+    m_profilesButton->setAutoDefault(false);
+    m_rememberCheck = new QCheckBox(tr("&Remember the password in the system keychain"), this);
+    m_rememberCheck->setObjectName(QStringLiteral("rememberPasswordCheck"));
+    m_rememberCheck->setAccessibleName(tr("Remember password"));
+    m_keychainLabel = new QLabel(this);
+    m_keychainLabel->setObjectName(QStringLiteral("keychainLabel"));
+    m_keychainLabel->setAccessibleName(tr("Keychain"));
+    m_keychainLabel->setWordWrap(true);
+    m_keychainLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_keychainLabel->hide();
+    setProfiles({}, QString());
 
     m_hintLabel = new QLabel(this);
     m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
@@ -62,10 +82,16 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     cancelButton->setObjectName(QStringLiteral("cancelButton"));
     cancelButton->setAccessibleName(tr("Cancel"));
 
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profileCombo, 1);
+    profileRow->addWidget(m_profilesButton);
     auto *form = new QFormLayout;
+    form->addRow(tr("Pro&file:"), profileRow);
     form->addRow(tr("&Engine:"), m_urlEdit);
     form->addRow(tr("&User:"), m_userEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
+    form->addRow(QString(), m_rememberCheck);
+    form->addRow(QString(), m_keychainLabel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -74,6 +100,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_buttons);
 
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::profileIndexChanged);
+    connect(m_profilesButton, &QPushButton::clicked, this, &ConnectionDialog::manageProfilesRequested);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     for (QLineEdit *edit : {m_urlEdit, m_userEdit, m_passwordEdit}) {
@@ -118,26 +146,80 @@ QString ConnectionDialog::password() const
     return m_passwordEdit->text();
 }
 
-QUrl ConnectionDialog::completeApiUrl(const QString &text)
+void ConnectionDialog::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    // Without a scheme QUrl would read "engine:8443" as scheme "engine"; a manager is HTTPS.
-    const bool hasScheme = trimmed.contains(QLatin1String("://"));
-    QUrl url(hasScheme ? trimmed : QStringLiteral("https://") + trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return {};
-    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        return {};
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    if (path.isEmpty() || path == QLatin1String("/ovirt-engine"))
-        url.setPath(apiPath);
+    m_profiles = profiles;
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    m_profileCombo->addItem(tr("(address typed below)"));
+    int index = 0;
+    for (const ConnectionProfile &profile : profiles) {
+        m_profileCombo->addItem(profile.name);
+        if (profile.name == current)
+            index = m_profileCombo->count() - 1;
+    }
+    m_profileCombo->setCurrentIndex(index);
+    if (index > 0)
+        profileIndexChanged(index);
+}
+
+void ConnectionDialog::profileIndexChanged(int index)
+{
+    if (index <= 0 || index > m_profiles.size())
+        return;
+    const ConnectionProfile &profile = m_profiles.at(index - 1);
+    m_urlEdit->setText(profile.address);
+    m_userEdit->setText(profile.user);
+    m_passwordEdit->clear();
+    if (m_rememberCheck->isEnabled())
+        m_rememberCheck->setChecked(profile.rememberPassword);
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+    emit profileChosen(profile.name);
+}
+
+QString ConnectionDialog::profileName() const
+{
+    const int index = m_profileCombo->currentIndex();
+    return index > 0 && index <= m_profiles.size() ? m_profiles.at(index - 1).name : QString();
+}
+
+ConnectionProfile ConnectionDialog::profile() const
+{
+    ConnectionProfile result;
+    const int index = m_profileCombo->currentIndex();
+    if (index > 0 && index <= m_profiles.size())
+        result = m_profiles.at(index - 1);
     else
-        url.setPath(path);
-    return url;
+        result.caCertificatePem = m_adHocCaPem;
+    // The fields win: the person may have changed them after choosing the profile.
+    result.address = m_urlEdit->text().trimmed();
+    result.user = user();
+    result.rememberPassword = rememberPassword();
+    return result;
+}
+
+void ConnectionDialog::setTrustedCaPem(const QByteArray &pem)
+{
+    m_adHocCaPem = pem;
+}
+
+bool ConnectionDialog::rememberPassword() const
+{
+    return m_rememberCheck->isEnabled() && m_rememberCheck->isChecked();
+}
+
+void ConnectionDialog::setRememberPassword(bool remember)
+{
+    m_rememberCheck->setChecked(remember);
+}
+
+void ConnectionDialog::setKeychainUnavailable(const QString &reason)
+{
+    m_rememberCheck->setChecked(false);
+    m_rememberCheck->setEnabled(false);
+    m_keychainLabel->setText(reason);
+    m_keychainLabel->setVisible(!reason.isEmpty());
 }
 
 QString ConnectionDialog::validationError() const
@@ -165,6 +247,8 @@ void ConnectionDialog::updateWidgets()
     m_urlEdit->setEnabled(!m_busy);
     m_userEdit->setEnabled(!m_busy);
     m_passwordEdit->setEnabled(!m_busy);
+    m_profileCombo->setEnabled(!m_busy);
+    m_profilesButton->setEnabled(!m_busy);
 
     if (m_busy) {
         m_hintLabel->setText(tr("Logging in to %1…").arg(apiUrl().toDisplayString()));

@@ -3,6 +3,8 @@
 #include "searchquery.h"
 
 #include <QUuid>
+
+#include <memory>
 #include <QXmlStreamWriter>
 
 namespace {
@@ -47,7 +49,10 @@ bool isUuid(const QString &text)
 ApiService::ApiService(LabDatabase &db, QemuImg &qemu, const QString &dataDir)
     : m_db(db)
     , m_renderer(db, qemu, dataDir)
+    , m_runner(db, dataDir)
+    , m_snapshots(db, m_runner, m_renderer, dataDir)
 {
+    m_runner.recover();
 }
 
 template<typename Body>
@@ -63,7 +68,7 @@ QByteArray ApiService::document(Body body)
 }
 
 LabResponse ApiService::handle(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
-                               const QByteArray &baseUrl)
+                               const QByteArray &baseUrl, const QByteArray &body, const QString &correlationId)
 {
     if (method == "GET")
         return get(segments, query, baseUrl);
@@ -72,10 +77,109 @@ LabResponse ApiService::handle(const QByteArray &method, const QStringList &segm
         response.body.clear();
         return response;
     }
-    // Writes (snapshots, attach, amend, transfers...) come with later issues.
+    if (method == "POST" || method == "PUT" || method == "DELETE")
+        return write(method, segments, query, baseUrl, body, correlationId);
+    LabResponse response = LabResponse::empty(405);
+    response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE");
+    return response;
+}
+
+LabResponse ApiService::write(const QByteArray &method, const QStringList &segments, const QUrlQuery &query, const QByteArray &baseUrl,
+                              const QByteArray &body, const QString &correlationId)
+{
+    // /vms/{id}/snapshots[/{sid}[/restore]] and /vms/{id}/{action}
+    if (segments.size() >= 3 && segments[0] == QLatin1String("vms")) {
+        if (!isUuid(segments[1]))
+            return LabResponse::empty(404);
+        const auto vm = m_db.selectOne(QStringLiteral("SELECT * FROM vms WHERE id = ?"), {segments[1]});
+        if (!vm)
+            return LabResponse::empty(404);
+        const SnapshotService::Request request{body, correlationId, baseUrl};
+        const QString sub = segments[2];
+        if (sub == QLatin1String("snapshots")) {
+            if (segments.size() == 3 && method == "POST")
+                return m_snapshots.add(*vm, request);
+            if (segments.size() == 4 && method == "DELETE") {
+                LabResponse response = m_snapshots.remove(*vm, segments[3], request);
+                // async=true queues the removal without reporting validation (NOTES §11.1).
+                if (booleanParameter(query, QStringLiteral("async")))
+                    return LabResponse::empty(response.status == 404 ? 404 : 202);
+                return response;
+            }
+            if (segments.size() == 5 && segments[4] == QLatin1String("restore") && method == "POST")
+                return m_snapshots.restore(*vm, segments[3], request);
+        } else if (segments.size() == 3 && method == "POST") {
+            if (sub == QLatin1String("previewsnapshot"))
+                return m_snapshots.preview(*vm, request);
+            if (sub == QLatin1String("commitsnapshot"))
+                return m_snapshots.commit(*vm, request);
+            if (sub == QLatin1String("undosnapshot"))
+                return m_snapshots.undo(*vm, request);
+        }
+    }
+    // Other writes (attach, amend, transfers...) come with later issues.
     LabResponse response = LabResponse::empty(405);
     response.setHeader("Allow", "GET, HEAD");
     return response;
+}
+
+LabResponse ApiService::listEvents(const QStringList &segments, const QUrlQuery &query)
+{
+    if (segments.size() == 2) {
+        const auto event = m_db.selectOne(QStringLiteral("SELECT * FROM events WHERE id = ?"), {segments[1].toLongLong()});
+        if (!event)
+            return LabResponse::empty(404);
+        return LabResponse::xml(document([&](QXmlStreamWriter &w) { m_renderer.event(w, *event); }));
+    }
+    if (segments.size() != 1)
+        return LabResponse::empty(404);
+    const SearchQuery search = SearchQuery::parse(value(query, QStringLiteral("search")),
+                                                  {{QStringLiteral("correlation_id"), QStringLiteral("correlation_id")},
+                                                   {QStringLiteral("severity"), QStringLiteral("severity")},
+                                                   {QStringLiteral("type"), QStringLiteral("code")},
+                                                   {QStringLiteral("message"), QStringLiteral("description")},
+                                                   {QStringLiteral("time"), QStringLiteral("time_key")}});
+    if (!search.isValid())
+        return searchFault(search.error());
+    // from=N: only events with a higher id (polling); newest first unless sortby says otherwise.
+    bool fromSet = false;
+    const qint64 from = value(query, QStringLiteral("from")).toLongLong(&fromSet);
+    const QList<LabRow> rows = m_db.select(QStringLiteral("SELECT printf('%020d', 99999999999999999 - id) AS newest_first, printf('%020d', time) AS time_key, * FROM events "
+                                                          "WHERE id > ? ORDER BY id DESC"),
+                                           {fromSet ? from : qint64(-1)});
+    const QList<LabRow> events = search.apply(rows, QStringLiteral("newest_first"), maxParameter(query));
+    return LabResponse::xml(document([&](QXmlStreamWriter &w) {
+        w.writeStartElement(QStringLiteral("events"));
+        for (const LabRow &event : events)
+            m_renderer.event(w, event);
+        w.writeEndElement();
+    }));
+}
+
+LabResponse ApiService::listJobs(const QStringList &segments, const QUrlQuery &query)
+{
+    if (segments.size() == 2) {
+        const auto job = m_db.selectOne(QStringLiteral("SELECT * FROM jobs WHERE id = ?"), {segments[1]});
+        if (!job)
+            return LabResponse::empty(404);
+        return LabResponse::xml(document([&](QXmlStreamWriter &w) { m_renderer.job(w, *job); }));
+    }
+    if (segments.size() != 1)
+        return LabResponse::empty(404);
+    const SearchQuery search = SearchQuery::parse(value(query, QStringLiteral("search")),
+                                                  {{QStringLiteral("correlation_id"), QStringLiteral("correlation_id")},
+                                                   {QStringLiteral("status"), QStringLiteral("status")},
+                                                   {QStringLiteral("description"), QStringLiteral("description")}});
+    if (!search.isValid())
+        return searchFault(search.error());
+    const QList<LabRow> rows = m_db.select(QStringLiteral("SELECT printf('%020d', start_time) AS started, * FROM jobs ORDER BY start_time, rowid"));
+    const QList<LabRow> jobs = search.apply(rows, QStringLiteral("started"), maxParameter(query));
+    return LabResponse::xml(document([&](QXmlStreamWriter &w) {
+        w.writeStartElement(QStringLiteral("jobs"));
+        for (const LabRow &job : jobs)
+            m_renderer.job(w, job);
+        w.writeEndElement();
+    }));
 }
 
 LabResponse ApiService::searchFault(const QString &detail)
@@ -108,6 +212,10 @@ LabResponse ApiService::get(const QStringList &segments, const QUrlQuery &query,
         }
         return LabResponse::empty(404);
     }
+    if (collection == QLatin1String("events"))
+        return listEvents(segments, query);
+    if (collection == QLatin1String("jobs"))
+        return listJobs(segments, query);
     return simpleResource(segments, query);
 }
 
@@ -121,14 +229,81 @@ LabResponse ApiService::listVms(const QUrlQuery &query)
                                                    {QStringLiteral("id"), QStringLiteral("id")}});
     if (!search.isValid())
         return searchFault(search.error());
-    const QList<LabRow> vms = search.apply(m_db.select(QStringLiteral("SELECT * FROM vms")), QStringLiteral("name"), maxParameter(query));
-    const QStringList follow = followPaths(query);
-    return LabResponse::xml(document([&](QXmlStreamWriter &w) {
-        w.writeStartElement(QStringLiteral("vms"));
-        for (const LabRow &vm : vms)
-            m_renderer.vm(w, vm, follow);
-        w.writeEndElement();
-    }));
+    // A data center's VM list runs to tens of megabytes: it is streamed (issue 10), rendered a
+    // batch of rows at a time in sort order straight from SQL, so neither all rows nor all XML
+    // are ever held at once. Pages (search=page N, max=M) skip matching rows as they go.
+    const int max = maxParameter(query);
+    auto cursor = std::make_shared<ListCursor>();
+    cursor->search = search;
+    cursor->sortColumn = search.sortColumn(QStringLiteral("name"));
+    cursor->follow = followPaths(query);
+    cursor->toSkip = search.offset(max);
+    cursor->remaining = max;
+    LabResponse response = LabResponse::xml({});
+    response.stream = [this, cursor] { return nextVmListPiece(*cursor); };
+    return response;
+}
+
+QByteArray ApiService::nextVmListPiece(ListCursor &cursor)
+{
+    constexpr int BatchRows = 500;
+    constexpr qsizetype PieceBytes = 256 * 1024;
+    if (cursor.finished)
+        return {};
+    if (!cursor.buffer.isOpen()) {
+        cursor.buffer.open(QIODevice::WriteOnly);
+        cursor.writer.setDevice(&cursor.buffer);
+        cursor.writer.setAutoFormatting(true); // the engine indents its replies, too
+        cursor.writer.writeStartDocument(QStringLiteral("1.0"), true);
+        cursor.writer.writeStartElement(QStringLiteral("vms"));
+    }
+    // Ties keep table order, as SearchQuery::apply's stable sort does; the column name comes from
+    // SearchQuery's field map, never from the request.
+    const QString column = cursor.sortColumn;
+    const QString direction = cursor.search.isDescending() ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString after = cursor.search.isDescending() ? QStringLiteral("<") : QStringLiteral(">");
+    bool exhausted = cursor.remaining == 0;
+    while (!exhausted && cursor.buffer.size() < PieceBytes) {
+        QString sql = QStringLiteral("SELECT rowid AS lab_rowid, * FROM vms ");
+        QVariantList bindings;
+        if (cursor.started) {
+            sql += QStringLiteral("WHERE %1 COLLATE NOCASE %2 ? OR (%1 COLLATE NOCASE = ? AND rowid > ?) ").arg(column, after);
+            bindings = {cursor.lastKey, cursor.lastKey, cursor.lastRowId};
+        }
+        sql += QStringLiteral("ORDER BY %1 COLLATE NOCASE %2, rowid LIMIT %3").arg(column, direction).arg(BatchRows);
+        // Without conditions every row matches: SQLite skips a page's predecessors itself.
+        if (!cursor.started && cursor.toSkip > 0 && !cursor.search.hasConditions()) {
+            sql += QStringLiteral(" OFFSET %1").arg(cursor.toSkip);
+            cursor.toSkip = 0;
+        }
+        const QList<LabRow> rows = m_db.select(sql, bindings);
+        exhausted = rows.size() < BatchRows;
+        for (const LabRow &row : rows) {
+            cursor.started = true;
+            cursor.lastKey = row.value(column);
+            cursor.lastRowId = row.value(QStringLiteral("lab_rowid")).toLongLong();
+            if (!cursor.search.matches(row))
+                continue;
+            if (cursor.toSkip > 0) {
+                --cursor.toSkip;
+                continue;
+            }
+            m_renderer.vm(cursor.writer, row, cursor.follow);
+            if (cursor.remaining > 0 && --cursor.remaining == 0) {
+                exhausted = true;
+                break;
+            }
+        }
+    }
+    if (exhausted) {
+        cursor.writer.writeEndElement();
+        cursor.writer.writeEndDocument();
+        cursor.finished = true;
+    }
+    QByteArray piece = cursor.buffer.data();
+    cursor.buffer.buffer().clear();
+    cursor.buffer.seek(0);
+    return piece;
 }
 
 LabResponse ApiService::listDisks(const QUrlQuery &query)

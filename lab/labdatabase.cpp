@@ -18,7 +18,8 @@ QVariant bindable(const QVariant &value)
 }
 
 // Bump together with a migration step in createSchema().
-constexpr int SchemaVersion = 1;
+// 3: direct LUNs and iSCSI sessions (issue 4, ensureSchemaV3()).
+constexpr int SchemaVersion = 3;
 
 // Booleans are INTEGER 0/1, times are INTEGER milliseconds since the epoch (UTC), sizes are bytes.
 // Enum-valued columns hold the engine's wire names (e.g. 'virtio_scsi', 'v4', 'regular').
@@ -120,6 +121,67 @@ const char *const SchemaV1[] = {
     "CREATE INDEX snapshots_vm ON snapshots(vm_id)",
 };
 
+// Version 2: long operations (snapshot create/preview/commit/undo/remove and later ones).
+const char *const SchemaV2[] = {
+    // The engine's jobs (/jobs). correlation_id is not rendered (the job XML has none) but is
+    // what search=correlation_id=X matches.
+    "CREATE TABLE jobs ("
+    " id TEXT PRIMARY KEY, description TEXT NOT NULL, status TEXT NOT NULL, correlation_id TEXT NOT NULL,"
+    " start_time INTEGER NOT NULL, end_time INTEGER, last_updated INTEGER NOT NULL,"
+    " auto_cleared INTEGER NOT NULL DEFAULT 1, external INTEGER NOT NULL DEFAULT 0, owner_id TEXT)",
+
+    // The audit log (/events); ids grow, newest first in lists.
+    "CREATE TABLE events ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, code INTEGER NOT NULL, severity TEXT NOT NULL,"
+    " description TEXT NOT NULL, time INTEGER NOT NULL, correlation_id TEXT NOT NULL DEFAULT '',"
+    " vm_id TEXT, cluster_id TEXT, data_center_id TEXT, storage_domain_id TEXT, user_id TEXT)",
+
+    // What an operation in flight is doing (OperationRunner): written in the same transaction
+    // that locks its entities, so that a start after an unclean stop can undo or finish it.
+    // phase 'running': storage steps may be half done (undo them); 'cleanup': the database is
+    // committed, only obsolete files remain to be deleted (finish).
+    "CREATE TABLE intents ("
+    " id TEXT PRIMARY KEY, phase TEXT NOT NULL, operation TEXT NOT NULL, created INTEGER NOT NULL)",
+
+    "CREATE INDEX jobs_correlation ON jobs(correlation_id)",
+    "CREATE INDEX events_correlation ON events(correlation_id)",
+};
+
+// Version 3: direct LUN disks and the iSCSI sessions of the simulated hosts (issue 4). Written
+// to be additive and idempotent (IF NOT EXISTS, columns added only when missing), so it can run
+// whatever other migration shares its version number, and again on any later start.
+bool ensureSchemaV3(LabDatabase &db)
+{
+    static const char *const statements[] = {
+        // The LUNs the engine knows because a disk uses them (its luns + storage connection
+        // tables in one). Size, identity and write protection are what the host read from the
+        // LUN when the disk was created (SCSI INQUIRY, READ CAPACITY, MODE SENSE). The CHAP
+        // password is kept to log in again; it is never rendered.
+        "CREATE TABLE IF NOT EXISTS luns ("
+        " id TEXT PRIMARY KEY, disk_id TEXT NOT NULL UNIQUE REFERENCES disks(id) ON DELETE CASCADE,"
+        " storage_type TEXT NOT NULL DEFAULT 'iscsi', address TEXT NOT NULL DEFAULT '', port INTEGER NOT NULL DEFAULT 3260,"
+        " target TEXT NOT NULL DEFAULT '', portal TEXT NOT NULL DEFAULT '', username TEXT NOT NULL DEFAULT '',"
+        " password TEXT NOT NULL DEFAULT '', lun_mapping INTEGER NOT NULL DEFAULT 0, vendor_id TEXT NOT NULL DEFAULT '',"
+        " product_id TEXT NOT NULL DEFAULT '', serial TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0,"
+        " write_protected INTEGER NOT NULL DEFAULT 0)",
+        // One row per target a host logged in to (iscsilogin); GET /hosts/{id}/storage lists the
+        // LUNs of these targets, logging in again when the lab restarted.
+        "CREATE TABLE IF NOT EXISTS iscsi_sessions ("
+        " host_id TEXT NOT NULL REFERENCES hosts(id) ON DELETE CASCADE, address TEXT NOT NULL, port INTEGER NOT NULL,"
+        " target TEXT NOT NULL, portal TEXT NOT NULL DEFAULT '', username TEXT NOT NULL DEFAULT '',"
+        " password TEXT NOT NULL DEFAULT '', login_time INTEGER NOT NULL, PRIMARY KEY (host_id, address, port, target))",
+    };
+    for (const char *statement : statements) {
+        if (!db.exec(QString::fromLatin1(statement)))
+            return false;
+    }
+    // SCSI pass-through of a LUN disk (filtered|unfiltered; NULL = disabled).
+    bool hasSgio = false;
+    for (const LabRow &column : db.select(QStringLiteral("PRAGMA table_info(disks)")))
+        hasSgio = hasSgio || column.value(QStringLiteral("name")).toString() == QLatin1String("sgio");
+    return hasSgio || db.exec(QStringLiteral("ALTER TABLE disks ADD COLUMN sgio TEXT"));
+}
+
 } // namespace
 
 LabDatabase::~LabDatabase()
@@ -167,11 +229,37 @@ bool LabDatabase::createSchema()
     }
     if (!transaction())
         return false;
+    if (version >= 1) {
+        // An existing installation: only the steps after its version.
+        for (const char *statement : SchemaV2) {
+            if (version >= 2)
+                break;
+            if (!exec(QString::fromLatin1(statement))) {
+                rollback();
+                return false;
+            }
+        }
+        if (!ensureSchemaV3(*this) || !exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion))) {
+            rollback();
+            return false;
+        }
+        return commit();
+    }
     for (const char *statement : SchemaV1) {
         if (!exec(QString::fromLatin1(statement))) {
             rollback();
             return false;
         }
+    }
+    for (const char *statement : SchemaV2) {
+        if (!exec(QString::fromLatin1(statement))) {
+            rollback();
+            return false;
+        }
+    }
+    if (!ensureSchemaV3(*this)) {
+        rollback();
+        return false;
     }
     // Facts every engine has from its first start, demo or not: the ids shown in the API root and
     // the Blank template every VM derives from (fixed id and date, as in the engine's install).

@@ -1,5 +1,7 @@
 #include "labresponse.h"
 
+#include <QXmlStreamWriter>
+
 void LabResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
     for (auto &header : headers) {
@@ -43,4 +45,15 @@ LabResponse LabResponse::empty(int status)
     LabResponse response;
     response.status = status;
     return response;
+}
+
+QByteArray LabResponse::document(const std::function<void(QXmlStreamWriter &)> &body)
+{
+    QByteArray out;
+    QXmlStreamWriter writer(&out);
+    writer.setAutoFormatting(true); // the engine indents its replies, too
+    writer.writeStartDocument(QStringLiteral("1.0"), true);
+    body(writer);
+    writer.writeEndDocument();
+    return out;
 }

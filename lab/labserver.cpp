@@ -1,6 +1,12 @@
 #include "labserver.h"
 
+#include "chunkedbodywriter.h"
+
+#include "pkiservice.h"
+
+#include <QHash>
 #include <QHttpServerRequest>
+#include <QPointer>
 #include <QHttpServerResponder>
 #include <QRegularExpression>
 #include <QTcpSocket>
@@ -65,8 +71,34 @@ LabServer::LabServer(LabDatabase &db, QemuImg &qemu, const QString &dataDir, con
 
 bool LabServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    write(request, socket, respond(methodName(request.method()), request.url(), request.headers(), request.body()));
+    LabResponse response = respond(methodName(request.method()), request.url(), request.headers(), request.body());
+    if (response.deferred) {
+        // The responder cannot outlive this call (it refers to the request), so the late answer
+        // is written as plain HTTP/1.1 on the socket, if the client is still there.
+        QPointer<QTcpSocket> guard(socket);
+        const bool head = request.method() == QHttpServerRequest::Method::Head;
+        response.deferred([guard, head](const LabResponse &late) {
+            if (guard)
+                writeLate(guard, late, head);
+        });
+        return true;
+    }
+    write(request, socket, response);
     return true;
+}
+
+void LabServer::writeLate(QTcpSocket *socket, const LabResponse &response, bool head)
+{
+    static const QHash<int, QByteArray> reasons{{200, "OK"}, {201, "Created"}, {202, "Accepted"}, {400, "Bad Request"},
+                                                {401, "Unauthorized"}, {404, "Not Found"}, {409, "Conflict"},
+                                                {500, "Internal Server Error"}};
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasons.value(response.status, "Status") + "\r\n";
+    for (const auto &header : response.headers)
+        out += header.first + ": " + header.second + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    if (!head)
+        out += response.body;
+    socket->write(out);
 }
 
 void LabServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -81,6 +113,13 @@ void LabServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &header : response.headers)
         responder.writeHeader(header.first, header.second);
+    if (response.stream) {
+        responder.writeHeader("Transfer-Encoding", "chunked");
+        responder.writeBody(QByteArray()); // ends the header block
+        if (request.method() != QHttpServerRequest::Method::Head)
+            ChunkedBodyWriter::start(socket, response.stream);
+        return;
+    }
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(request.method() == QHttpServerRequest::Method::Head ? QByteArray() : response.body);
 }
@@ -98,12 +137,16 @@ LabResponse LabServer::respond(const QByteArray &method, const QUrl &url, const 
     }
     if (path == QLatin1String("/ovirt-engine/services/sso-logout") && method == "POST")
         return m_sso.logout(SsoService::parseForm(body));
+    // Public like the engine's: a client fetches the CA before it trusts the connection.
+    if (path == QLatin1String("/ovirt-engine/services/pki-resource") && method == "GET" && m_pki)
+        return m_pki->resource(decodedQuery(url));
     if (path == ApiPrefix || path.startsWith(ApiPrefix + QLatin1Char('/')) || path.startsWith(ApiPrefix + QLatin1Char(';')))
-        return respondApi(method, url, headers);
+        return respondApi(method, url, headers, body);
     return LabResponse::empty(404);
 }
 
-LabResponse LabServer::respondApi(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+LabResponse LabServer::respondApi(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                                  const QByteArray &body)
 {
     if (!m_sso.isAuthorized(headerValue(headers, "Authorization"))) {
         // The engine's auth filter answers before the API layer: HTML, no correlation id.
@@ -116,9 +159,25 @@ LabResponse LabServer::respondApi(const QByteArray &method, const QUrl &url, con
     }
 
     QStringList segments = url.path().mid(ApiPrefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Matrix parameters of the last segment (/events;from=12) count when the query lacks them
+    // (NOTES §0.3: query string first, then matrix).
+    QUrlQuery query = decodedQuery(url);
+    if (!segments.isEmpty()) {
+        const QStringList matrix = segments.last().split(QLatin1Char(';')).mid(1);
+        for (const QString &parameter : matrix) {
+            const QString name = QUrl::fromPercentEncoding(parameter.section(QLatin1Char('='), 0, 0).toUtf8());
+            if (!name.isEmpty() && !query.hasQueryItem(name))
+                query.addQueryItem(name, parameter.section(QLatin1Char('='), 1));
+        }
+    }
     for (QString &segment : segments)
-        segment = segment.section(QLatin1Char(';'), 0, 0); // matrix parameters (;next_run) are not used yet
+        segment = segment.section(QLatin1Char(';'), 0, 0);
     segments.removeAll(QString());
+    // The caller's tag: the correlation_id query parameter, else the Correlation-Id header.
+    const QByteArray requestedCorrelation = query.hasQueryItem(QStringLiteral("correlation_id"))
+        ? query.queryItemValue(QStringLiteral("correlation_id"), QUrl::FullyDecoded).toUtf8()
+        : headerValue(headers, "Correlation-Id");
+    const QByteArray correlation = correlationId(requestedCorrelation);
 
     // Version: a /v4 path prefix or the Version header; only 4 is served (v3 looks different).
     QByteArray version = headerValue(headers, "Version");
@@ -130,10 +189,26 @@ LabResponse LabServer::respondApi(const QByteArray &method, const QUrl &url, con
         response = LabResponse::empty(400);
     } else {
         const QByteArray host = headerValue(headers, "Host");
-        response = m_api.handle(method, segments, decodedQuery(url), "http://" + (host.isEmpty() ? QByteArray("127.0.0.1") : host));
+        const QByteArray scheme = m_pki ? "https://" : "http://";
+        response = m_api.handle(method, segments, query, scheme + (host.isEmpty() ? QByteArray("127.0.0.1") : host), body,
+                                QString::fromLatin1(correlation));
+    }
+    if (response.deferred) {
+        // The late answer gets the same headers as an immediate one.
+        auto start = std::move(response.deferred);
+        response.deferred = [start, correlation](const LabResponse::Reply &reply) {
+            start([reply, correlation](const LabResponse &late) {
+                LabResponse answer = late;
+                if (answer.header("Content-Type").isEmpty())
+                    answer.setHeader("Content-Type", "application/xml");
+                answer.setHeader("Correlation-Id", correlation);
+                reply(answer);
+            });
+        };
+        return response;
     }
     if (response.header("Content-Type").isEmpty())
         response.setHeader("Content-Type", "application/xml");
-    response.setHeader("Correlation-Id", correlationId(headerValue(headers, "Correlation-Id")));
+    response.setHeader("Correlation-Id", correlation);
     return response;
 }

@@ -7,6 +7,7 @@
 #include <QAbstractHttpServer>
 
 class LabDatabase;
+class PkiService;
 class QemuImg;
 
 /// The HTTP front of diskdesk-lab. Every request goes through handleRequest(), which routes it
@@ -20,6 +21,10 @@ public:
     LabServer(LabDatabase &db, QemuImg &qemu, const QString &dataDir, const QString &adminPassword,
               QObject *parent = nullptr);
 
+    /// Serves the CA at /ovirt-engine/services/pki-resource and writes https links (HTTPS mode).
+    /// Without it (plain --http) that path answers 404.
+    void setPki(const PkiService *pki) { m_pki = pki; }
+
     /// The answer for one request (also usable without a socket, e.g. from tests).
     LabResponse respond(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
                         const QByteArray &body);
@@ -29,9 +34,12 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    LabResponse respondApi(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers);
+    LabResponse respondApi(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                           const QByteArray &body);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const LabResponse &response);
+    static void writeLate(QTcpSocket *socket, const LabResponse &response, bool head);
 
     SsoService m_sso;
     ApiService m_api;
+    const PkiService *m_pki = nullptr;
 };

@@ -4,16 +4,21 @@
 #include "labclock.h"
 #include "labdatabase.h"
 #include "labserver.h"
+#include "pkiservice.h"
+#include "populator.h"
 #include "qemuimg.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 
 #include <cstdio>
@@ -78,13 +83,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Populate the demo inventory when the database is new."));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password of admin@internal (default: generated, kept in DIR/admin-password)."), QStringLiteral("P"));
-    const QCommandLineOption httpOption(QStringLiteral("http"), QStringLiteral("Serve plain HTTP."));
+    const QCommandLineOption httpOption(QStringLiteral("http"), QStringLiteral("Serve plain HTTP instead of HTTPS (HTTPS uses the lab's own CA in DIR/pki)."));
     const QCommandLineOption fixedTimeOption(QStringLiteral("fixed-time"), QStringLiteral("Use this ISO-8601 instant as \"now\" everywhere (tests)."), QStringLiteral("ISO8601"));
     parser.addOptions({dataDirOption, portOption, demoOption, passwordOption, httpOption, fixedTimeOption});
+    const QCommandLineOption populateOption(QStringLiteral("populate"), QStringLiteral("Add a data-center-sized inventory of N VMs when the database is new (scale tests)."), QStringLiteral("N"));
+    parser.addOption(populateOption);
     parser.process(app);
 
-    if (!parser.isSet(httpOption))
-        return failWith(QStringLiteral("HTTPS is not available yet; pass --http"), 2);
     if (!parser.isSet(dataDirOption))
         return failWith(QStringLiteral("--data-dir is required"), 2);
     bool portOk = false;
@@ -119,13 +124,52 @@ int main(int argc, char *argv[])
         }
     }
 
+    // --populate N: the scale inventory (issue 10), made after --demo when both are given.
+    if (parser.isSet(populateOption) && db.isNew()) {
+        bool countOk = false;
+        const int count = parser.value(populateOption).toInt(&countOk);
+        if (!countOk || count < 1)
+            return failWith(QStringLiteral("invalid --populate: ") + parser.value(populateOption), 2);
+        QElapsedTimer timer;
+        timer.start();
+        Populator populator(dataDir, count);
+        if (!populator.run()) {
+            db.close();
+            for (const char *name : {"lab.sqlite", "lab.sqlite-wal", "lab.sqlite-shm"})
+                QFile::remove(QDir(dataDir).filePath(QLatin1String(name)));
+            QDir(QDir(dataDir).filePath(QStringLiteral("domains"))).removeRecursively();
+            return failWith(QStringLiteral("cannot populate: ") + populator.lastError());
+        }
+        std::fprintf(stderr, "diskdesk-lab: populated %d VMs, %d disks, %d snapshots, %d volumes in %lld ms\n", populator.vmCount(),
+                     populator.diskCount(), populator.snapshotCount(), populator.volumeCount(), qint64(timer.elapsed()));
+    }
+
     QString password;
     QString error;
     if (!resolvePassword(dataDir, parser.value(passwordOption), &password, &error))
         return failWith(QStringLiteral("cannot get the admin password: ") + error);
 
     LabServer server(db, qemu, dataDir, password);
-    auto *tcpServer = new QTcpServer(&server);
+    const bool https = !parser.isSet(httpOption);
+    PkiService pki;
+    QTcpServer *tcpServer = nullptr;
+    if (https) {
+        QString pkiError;
+        if (!pki.ensure(dataDir, &pkiError))
+            return failWith(QStringLiteral("cannot set up the lab's CA: ") + pkiError);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(pki.serverCertificate());
+        tls.setPrivateKey(pki.serverKey());
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+        // A QSslServer hands over connections once the handshake is done (QAbstractHttpServer's
+        // own sslSetup() only applies to servers it creates with listen()).
+        auto *sslServer = new QSslServer(&server);
+        sslServer->setSslConfiguration(tls);
+        tcpServer = sslServer;
+        server.setPki(&pki);
+    } else {
+        tcpServer = new QTcpServer(&server);
+    }
     if (!tcpServer->listen(QHostAddress::LocalHost, quint16(port)))
         return failWith(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcpServer->errorString()));
     server.bind(tcpServer);
@@ -135,7 +179,9 @@ int main(int argc, char *argv[])
         return failWith(QStringLiteral("cannot install signal handlers"));
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
 
-    std::printf("diskdesk-lab listening on http://127.0.0.1:%u/ovirt-engine/api\n", unsigned(tcpServer->serverPort()));
+    if (https)
+        std::fprintf(stderr, "diskdesk-lab: CA certificate in %s\n", qPrintable(pki.caPath()));
+    std::printf("diskdesk-lab listening on %s://127.0.0.1:%u/ovirt-engine/api\n", https ? "https" : "http", unsigned(tcpServer->serverPort()));
     std::fflush(stdout);
 
     const int code = app.exec();

@@ -21,6 +21,9 @@ public:
     bool writePattern(const QString &path, const QString &format, qint64 offset, qint64 length, int pattern);
 
     VolumeInfo info(const QString &path);
+    /// Drops the cached info of \a path: after an in-place change (qemu-img amend) the file's
+    /// mtime may still read the same within the file system's timestamp granularity.
+    void forget(const QString &path) { m_cache.remove(path); }
 
     QString lastError() const { return m_lastError; }
 

@@ -61,6 +61,13 @@ SearchQuery SearchQuery::parse(const QString &text, const QHash<QString, QString
     return query;
 }
 
+bool SearchQuery::matches(const LabRow &row) const
+{
+    return std::all_of(m_conditions.cbegin(), m_conditions.cend(), [&row](const Condition &condition) {
+        return condition.pattern.match(row.value(condition.column).toString()).hasMatch() != condition.negated;
+    });
+}
+
 QList<LabRow> SearchQuery::apply(const QList<LabRow> &rows, const QString &defaultSortColumn, int max) const
 {
     QList<LabRow> result;

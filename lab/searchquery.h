@@ -24,6 +24,16 @@ public:
     /// \a max < 0 means no limit.
     QList<LabRow> apply(const QList<LabRow> &rows, const QString &defaultSortColumn, int max) const;
 
+    // The same, for callers that stream rows from SQL in order instead of filtering a list:
+    /// Whether \a row passes every condition.
+    bool matches(const LabRow &row) const;
+    /// The column to sort by (one of the \a fields values given to parse()).
+    QString sortColumn(const QString &defaultSortColumn) const { return m_sortColumn.isEmpty() ? defaultSortColumn : m_sortColumn; }
+    bool isDescending() const { return m_descending; }
+    bool hasConditions() const { return !m_conditions.isEmpty(); }
+    /// How many matching rows `page N` skips with \a max rows per page.
+    qsizetype offset(int max) const { return max >= 0 && m_page > 1 ? qsizetype(m_page - 1) * max : 0; }
+
 private:
     struct Condition
     {

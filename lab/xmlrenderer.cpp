@@ -4,6 +4,8 @@
 #include "qemuimg.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QXmlStreamWriter>
 
 namespace {
@@ -546,13 +548,18 @@ void XmlRenderer::snapshot(QXmlStreamWriter &w, const LabRow &snapshot, const La
             }
             w.writeEndElement();
         }
-        // The VM configuration kept with the snapshot, references without href. Until snapshots
-        // store their own configuration (vm_configuration) this is the VM's current one.
+        // The VM configuration kept with the snapshot (vm_configuration, taken when it was made),
+        // references without href. Snapshots made before configurations were kept show the VM's
+        // current one.
+        LabRow stored = vm;
+        const QJsonObject configuration = QJsonDocument::fromJson(str(snapshot, "vm_configuration").toUtf8()).object();
+        for (auto it = configuration.constBegin(); it != configuration.constEnd(); ++it)
+            stored.insert(it.key(), it.value().toVariant());
         startEntity(w, QStringLiteral("vm"), QString(), str(vm, "id"));
-        text(w, QStringLiteral("name"), str(vm, "name"));
-        text(w, QStringLiteral("description"), str(vm, "description"));
-        text(w, QStringLiteral("comment"), str(vm, "comment"));
-        vmBody(w, vm, true, {});
+        text(w, QStringLiteral("name"), str(stored, "name"));
+        text(w, QStringLiteral("description"), str(stored, "description"));
+        text(w, QStringLiteral("comment"), str(stored, "comment"));
+        vmBody(w, stored, true, {});
         w.writeEndElement();
     }
     w.writeEndElement();
@@ -807,5 +814,51 @@ void XmlRenderer::fault(QXmlStreamWriter &w, const QString &reason, const QStrin
     w.writeStartElement(QStringLiteral("fault"));
     text(w, QStringLiteral("detail"), detail);
     text(w, QStringLiteral("reason"), reason);
+    w.writeEndElement();
+}
+
+void XmlRenderer::event(QXmlStreamWriter &w, const LabRow &event)
+{
+    const QString id = str(event, "id");
+    startEntity(w, QStringLiteral("event"), Api + QStringLiteral("/events/") + id, id);
+    text(w, QStringLiteral("description"), str(event, "description"));
+    text(w, QStringLiteral("code"), num(event, "code"));
+    if (!str(event, "correlation_id").isEmpty())
+        text(w, QStringLiteral("correlation_id"), str(event, "correlation_id"));
+    text(w, QStringLiteral("custom_id"), -1);
+    text(w, QStringLiteral("flood_rate"), 30);
+    text(w, QStringLiteral("origin"), QStringLiteral("oVirt"));
+    text(w, QStringLiteral("severity"), str(event, "severity"));
+    date(w, QStringLiteral("time"), num(event, "time"));
+    if (!isNull(event, "cluster_id"))
+        ref(w, QStringLiteral("cluster"), QStringLiteral("clusters"), str(event, "cluster_id"));
+    if (!isNull(event, "data_center_id"))
+        ref(w, QStringLiteral("data_center"), QStringLiteral("datacenters"), str(event, "data_center_id"));
+    if (!isNull(event, "storage_domain_id"))
+        ref(w, QStringLiteral("storage_domain"), QStringLiteral("storagedomains"), str(event, "storage_domain_id"));
+    if (!isNull(event, "user_id"))
+        ref(w, QStringLiteral("user"), QStringLiteral("users"), str(event, "user_id"));
+    if (!isNull(event, "vm_id"))
+        ref(w, QStringLiteral("vm"), QStringLiteral("vms"), str(event, "vm_id"));
+    w.writeEndElement();
+}
+
+void XmlRenderer::job(QXmlStreamWriter &w, const LabRow &job)
+{
+    const QString id = str(job, "id");
+    const QString href = Api + QStringLiteral("/jobs/") + id;
+    startEntity(w, QStringLiteral("job"), href, id);
+    actions(w, href, {QStringLiteral("clear"), QStringLiteral("end")});
+    text(w, QStringLiteral("description"), str(job, "description"));
+    links(w, href, {QStringLiteral("steps")});
+    boolean(w, QStringLiteral("auto_cleared"), flag(job, "auto_cleared"));
+    if (!isNull(job, "end_time"))
+        date(w, QStringLiteral("end_time"), num(job, "end_time"));
+    boolean(w, QStringLiteral("external"), flag(job, "external"));
+    date(w, QStringLiteral("last_updated"), num(job, "last_updated"));
+    date(w, QStringLiteral("start_time"), num(job, "start_time"));
+    text(w, QStringLiteral("status"), str(job, "status"));
+    if (!isNull(job, "owner_id"))
+        ref(w, QStringLiteral("owner"), QStringLiteral("users"), str(job, "owner_id"));
     w.writeEndElement();
 }

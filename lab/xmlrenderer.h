@@ -32,6 +32,10 @@ public:
     void cluster(QXmlStreamWriter &w, const LabRow &cluster);
     void templateEntity(QXmlStreamWriter &w, const LabRow &templ);
     void fault(QXmlStreamWriter &w, const QString &reason, const QString &detail);
+    /// An audit-log entry (/events), element order as in real replies (NOTES §10).
+    void event(QXmlStreamWriter &w, const LabRow &event);
+    /// A job (/jobs); it carries no correlation id (NOTES §11.2).
+    void job(QXmlStreamWriter &w, const LabRow &job);
 
     QList<LabRow> attachmentsOfVm(const QString &vmId);
     QList<LabRow> snapshotsOfVm(const QString &vmId);

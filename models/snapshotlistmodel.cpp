@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "listupdate.h"
+#include "snapshoticons.h"
 
 #include <QCollator>
 
@@ -176,6 +177,12 @@ QVariant SnapshotListModel::cellData(const Snapshot &snapshot, int column, int r
         if (column == DateColumn)
             return snapshot.date.value_or(QDateTime());
         return cellData(snapshot, column, Qt::DisplayRole);
+    case Qt::DecorationRole:
+        // The portal's status icons: eye in preview, lock while locked, camera otherwise
+        // (with a memory badge).
+        if (column == DateColumn)
+            return SnapshotIcons::forSnapshot(snapshot);
+        break;
     case Qt::TextAlignmentRole:
         if (column == MemoryColumn)
             return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);
@@ -185,7 +192,7 @@ QVariant SnapshotListModel::cellData(const Snapshot &snapshot, int column, int r
             if (const QList<Disk> *disks = disksOf(snapshot); disks && !disks->isEmpty())
                 return sortedAliases(*disks).join(QLatin1Char('\n'));
         }
-        if (column == MemoryColumn && snapshot.persistMemorystate)
+        if ((column == MemoryColumn || column == DateColumn) && snapshot.persistMemorystate)
             return tr("This snapshot contains memory");
         break;
     case IdRole:

@@ -30,6 +30,10 @@ public:
     void clear();
 
     const QList<Snapshot> &snapshots() const { return m_snapshots; }
+    /// The disks of each snapshot known so far, by snapshot id.
+    const QHash<QString, QList<Disk>> &snapshotDisks() const { return m_snapshotDisks; }
+    /// The VM's current disks (from its attachments).
+    const QList<Disk> &currentDisks() const { return m_currentDisks; }
     int rowOf(const QString &snapshotId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

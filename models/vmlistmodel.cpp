@@ -25,6 +25,16 @@ void VmListModel::setVms(const QList<Vm> &vms)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
+void VmListModel::appendVms(const QList<Vm> &vms)
+{
+    if (vms.isEmpty())
+        return;
+    const int first = int(m_vms.size());
+    beginInsertRows({}, first, first + int(vms.size()) - 1);
+    m_vms.append(vms);
+    endInsertRows();
+}
+
 int VmListModel::rowOf(const QString &vmId) const
 {
     for (int row = 0; row < m_vms.size(); ++row) {

@@ -18,6 +18,8 @@ public:
 
     /// Replaces the rows; with unchanged ids the rows are updated in place (no reset).
     void setVms(const QList<Vm> &vms);
+    /// Adds rows at the end (a further page of a long list), with beginInsertRows.
+    void appendVms(const QList<Vm> &vms);
     const QList<Vm> &vms() const { return m_vms; }
     /// The row of the VM with this id, or -1.
     int rowOf(const QString &vmId) const;

@@ -24,8 +24,11 @@ bool LabProcess::start(const Options &options, int timeoutMs)
         m_dataDirPath = options.dataDir;
     }
     m_password = options.password;
+    m_output.clear(); // a restart must wait for its own "listening on" line
     QStringList args{QStringLiteral("--data-dir"), m_dataDirPath, QStringLiteral("--port"),
-                     QStringLiteral("0"), QStringLiteral("--http")};
+                     QString::number(options.port)};
+    if (!options.https)
+        args << QStringLiteral("--http");
     if (options.demo)
         args << QStringLiteral("--demo");
     if (!options.password.isEmpty())
@@ -61,6 +64,11 @@ bool LabProcess::start(const Options &options, int timeoutMs)
     m_output += QString::fromUtf8(m_process.readAll());
     m_error = QStringLiteral("diskdesk-lab did not start: ") + m_output;
     return false;
+}
+
+QString LabProcess::caPath() const
+{
+    return m_dataDirPath + QStringLiteral("/pki/ca.pem");
 }
 
 int LabProcess::stop(int timeoutMs)

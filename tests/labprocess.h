@@ -20,6 +20,10 @@ public:
         /// Reuse this data folder (e.g. the dataDir() of an earlier run) instead of a new
         /// temporary one, to test restarts. The caller owns it.
         QString dataDir;
+        /// Serve HTTPS with the lab's own CA (caPath()) instead of plain HTTP (--http).
+        bool https = false;
+        /// A fixed port (e.g. the port of an earlier run, to restart "the same manager"); 0 picks one.
+        quint16 port = 0;
     };
 
     LabProcess();
@@ -34,6 +38,8 @@ public:
     QUrl apiUrl() const { return m_apiUrl; }
     QString password() const { return m_password; }
     QString dataDir() const { return m_dataDirPath; }
+    /// The lab's CA certificate (PEM) when started with Options::https.
+    QString caPath() const;
     QString errorString() const { return m_error; }
     QString output() const { return m_output; }
     QProcess &process() { return m_process; }

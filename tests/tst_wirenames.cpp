@@ -124,6 +124,27 @@ private slots:
         QCOMPARE(toWire(DataCenterStatus::Uninitialized), QStringLiteral("uninitialized"));
         QCOMPARE(toWire(DataCenterStatus::Problematic), QStringLiteral("problematic"));
     }
+
+    void operationEnums()
+    {
+        checkRoundTrips(JobStatus::Aborted);
+        QCOMPARE(toWire(JobStatus::Started), QStringLiteral("started"));
+        QCOMPARE(toWire(JobStatus::Finished), QStringLiteral("finished"));
+        QCOMPARE(toWire(JobStatus::Failed), QStringLiteral("failed"));
+        // Jobs and steps have an "unknown" status of their own.
+        QCOMPARE(toWire(JobStatus::Unknown), QStringLiteral("unknown"));
+        QCOMPARE(fromWire<JobStatus>(u"unknown"), JobStatus::Unknown);
+        checkRoundTrips(EventSeverity::Alert);
+        QCOMPARE(toWire(EventSeverity::Normal), QStringLiteral("normal"));
+        QCOMPARE(toWire(EventSeverity::Error), QStringLiteral("error"));
+        QCOMPARE(fromWire<EventSeverity>(u"warning"), EventSeverity::Warning);
+        QCOMPARE(toWire(EventSeverity::Unknown), QString());
+        checkRoundTrips(ActionStatus::Failed);
+        QCOMPARE(toWire(ActionStatus::InProgress), QStringLiteral("in_progress"));
+        QCOMPARE(toWire(ActionStatus::Complete), QStringLiteral("complete"));
+        QCOMPARE(fromWire<ActionStatus>(u"pending"), ActionStatus::Pending);
+        QCOMPARE(toWire(ActionStatus::Unknown), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWireNames)

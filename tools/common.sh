@@ -10,6 +10,8 @@ DISKDESK_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev
     libqcustomplot-dev libcurl4-openssl-dev qtkeychain-qt6-dev libgl-dev
     qemu-utils tgt libiscsi-dev xvfb xauth fonts-dejavu-core
+    openssl dbus-daemon gnome-keyring
+    libxml2-utils
 )
 
 install_packages() {

@@ -14,7 +14,9 @@ fi
 
 data=$(mktemp -d -t diskdesk-demo.XXXXXX)
 log="$data/lab.log"
-"$DISKDESK_BUILD/lab/diskdesk-lab" --data-dir "$data/lab" --port 0 --http --demo >"$log" 2>&1 &
+# HTTPS with the lab's own CA (made at first start in $data/lab/pki); DiskDesk trusts exactly that
+# CA for this run (--ca-file) and saves no profile.
+"$DISKDESK_BUILD/lab/diskdesk-lab" --data-dir "$data/lab" --port 0 --demo >"$log" 2>&1 &
 lab_pid=$!
 cleanup() {
     kill -TERM "$lab_pid" 2>/dev/null && wait "$lab_pid" 2>/dev/null || true
@@ -24,12 +26,13 @@ trap cleanup EXIT INT TERM
 
 url=""
 for _ in $(seq 1 600); do
-    url=$(sed -n 's/^diskdesk-lab listening on \(http[^ ]*\)$/\1/p' "$log" | head -n 1)
+    url=$(sed -n 's/^diskdesk-lab listening on \(https[^ ]*\)$/\1/p' "$log" | head -n 1)
     [ -n "$url" ] && break
     kill -0 "$lab_pid" 2>/dev/null || { cat "$log" >&2; echo "diskdesk-lab did not start." >&2; exit 1; }
     sleep 0.1
 done
 [ -n "$url" ] || { cat "$log" >&2; echo "diskdesk-lab did not start in time." >&2; exit 1; }
-echo "diskdesk-lab is serving the demo inventory at $url (user admin@internal)"
+echo "diskdesk-lab is serving the demo inventory at $url (user admin@internal, CA $data/lab/pki/ca.pem)"
 
-"$DISKDESK_BUILD/app/diskdesk" --url "$url" --user admin@internal --password-file "$data/lab/admin-password"
+"$DISKDESK_BUILD/app/diskdesk" --url "$url" --user admin@internal --password-file "$data/lab/admin-password" \
+    --ca-file "$data/lab/pki/ca.pem"

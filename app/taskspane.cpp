@@ -1,0 +1,78 @@
+#include "taskspane.h"
+
+#include "operationtracker.h"
+#include "tasklistmodel.h"
+
+#include <QHeaderView>
+#include <QProgressBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+TasksPane::TasksPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new TaskListModel(this))
+{
+    setObjectName(QStringLiteral("tasksPane"));
+
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("tasksBusyBar"));
+    m_busyBar->setAccessibleName(tr("Operations under way"));
+    m_busyBar->setRange(0, 0); // busy: the manager gives no percentage
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(6);
+    m_busyBar->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("tasksTable"));
+    m_table->setAccessibleName(tr("Tasks"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TaskListModel::MessageColumn,
+                                                      QHeaderView::Stretch);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_busyBar);
+    layout->addWidget(m_table);
+}
+
+void TasksPane::track(OperationTracker *tracker)
+{
+    tracker->setParent(this);
+    const QString id = tracker->correlationId();
+    m_model->start(id, tracker->description(), tracker->startedAt().isValid()
+                                                   ? tracker->startedAt()
+                                                   : QDateTime::currentDateTime());
+    connect(tracker, &OperationTracker::progress, this,
+            [this, id](const QString &phase) { m_model->setProgress(id, phase); });
+    connect(tracker, &OperationTracker::finished, this,
+            [this, id, tracker](bool ok, const QString &message) {
+                m_model->finish(id, ok, message);
+                updateBusy();
+                emit operationFinished(ok, message);
+                tracker->deleteLater();
+            });
+    if (tracker->isFinished()) {
+        // Refused before it was handed over: the outcome is already known.
+        m_model->finish(id, tracker->state() == OperationTracker::State::Succeeded,
+                        tracker->message());
+        emit operationFinished(tracker->state() == OperationTracker::State::Succeeded,
+                               tracker->message());
+        tracker->deleteLater();
+    }
+    updateBusy();
+}
+
+void TasksPane::updateBusy()
+{
+    m_busyBar->setVisible(m_model->runningCount() > 0);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class OperationTracker;
+class QProgressBar;
+class QTableView;
+class TaskListModel;
+
+/// The "Tasks" area: the operations started from this window with their progress until the
+/// manager reports their end, then the outcome in the manager's words (failures in red).
+/// Trackers handed to track() are owned by the pane.
+class TasksPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TasksPane(QWidget *parent = nullptr);
+
+    /// Lists `tracker` and follows it; the pane takes ownership.
+    void track(OperationTracker *tracker);
+    TaskListModel *model() const { return m_model; }
+
+signals:
+    /// An operation ended; `message` is the manager's final word.
+    void operationFinished(bool ok, const QString &message);
+
+private:
+    void updateBusy();
+
+    TaskListModel *m_model = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QTableView *m_table = nullptr;
+};
