@@ -202,6 +202,7 @@ struct Client::Private
     QList<Done> renewWaiters;
     TrustPolicy trust;
     bool connectionLost = false; // connectionLost() was emitted, connectionRestored() not yet
+    bool tokenRefused = false;   // the running renewal follows a 401, not a token near its expiry
 
     /// HTTPS requests trust what `trust` says, nothing else.
     void secure(QNetworkRequest &request) const;
@@ -355,8 +356,11 @@ void Client::Private::renewToken(Done done)
             token = newToken;
             tokenExpiryMs = expiry;
             emit q->sessionChanged();
-            emit q->sessionRenewed();
+            // Only a token the manager refused means it forgot the session (an engine restart).
+            if (tokenRefused)
+                emit q->sessionRenewed();
         }
+        tokenRefused = false;
         const QList<Done> waiters = std::exchange(renewWaiters, {});
         for (const Done &waiter : waiters)
             waiter(error);
@@ -407,6 +411,7 @@ void Client::Private::send(const QByteArray &verb, const QUrl &url, const QByteA
         if (status == 401) {
             // The body is an HTML page; it is never parsed.
             if (canRenew) {
+                tokenRefused = true;
                 renewToken([this, verb, url, body, done](std::optional<ApiError> error) {
                     if (error)
                         done(RawReply{ {}, 401, error });

@@ -51,6 +51,11 @@ ApiService::ApiService(LabDatabase &db, QemuImg &qemu, const QString &dataDir)
     , m_renderer(db, qemu, dataDir)
     , m_runner(db, dataDir)
     , m_snapshots(db, m_runner, m_renderer, dataDir)
+    , m_amend(db, qemu, m_runner, m_renderer, dataDir)
+    , m_versions(db, m_renderer)
+    , m_iscsi(db)
+    , m_disks(db, m_runner, m_renderer, m_iscsi, m_amend, dataDir)
+    , m_attachments(db, m_renderer, m_disks)
 {
     m_runner.recover();
 }
@@ -96,6 +101,16 @@ LabResponse ApiService::write(const QByteArray &method, const QStringList &segme
             return LabResponse::empty(404);
         const SnapshotService::Request request{body, correlationId, baseUrl};
         const QString sub = segments[2];
+        // Attachments (issue 4); their PUT hands <disk><qcow_version> to the amend (issue 5).
+        if (sub == QLatin1String("diskattachments")) {
+            const LabRequest diskRequest{body, correlationId, baseUrl, query};
+            if (segments.size() == 3 && method == "POST")
+                return m_attachments.add(*vm, diskRequest);
+            if (segments.size() == 4 && method == "PUT")
+                return m_attachments.update(*vm, segments[3], diskRequest);
+            if (segments.size() == 4 && method == "DELETE")
+                return m_attachments.remove(*vm, segments[3], diskRequest);
+        }
         if (sub == QLatin1String("snapshots")) {
             if (segments.size() == 3 && method == "POST")
                 return m_snapshots.add(*vm, request);
@@ -116,6 +131,32 @@ LabResponse ApiService::write(const QByteArray &method, const QStringList &segme
             if (sub == QLatin1String("undosnapshot"))
                 return m_snapshots.undo(*vm, request);
         }
+    }
+    // Disks (issue 4): floating add, update (with the amend of issue 5), remove.
+    if (!segments.isEmpty() && segments[0] == QLatin1String("disks")) {
+        const LabRequest diskRequest{body, correlationId, baseUrl, query};
+        if (segments.size() == 1 && method == "POST")
+            return m_disks.add(diskRequest);
+        if (segments.size() == 2 && !isUuid(segments[1]))
+            return LabResponse::empty(404);
+        if (segments.size() == 2 && method == "PUT")
+            return m_disks.update(segments[1], diskRequest);
+        if (segments.size() == 2 && method == "DELETE")
+            return m_disks.remove(segments[1], diskRequest);
+    }
+    // iSCSI on a host (issue 4): discovery and login through libiscsi.
+    if (segments.size() == 3 && segments[0] == QLatin1String("hosts") && method == "POST"
+        && (segments[2] == QLatin1String("iscsidiscover") || segments[2] == QLatin1String("discoveriscsi") || segments[2] == QLatin1String("iscsilogin"))) {
+        const auto host = isUuid(segments[1]) ? m_db.selectOne(QStringLiteral("SELECT * FROM hosts WHERE id = ?"), {segments[1]}) : std::nullopt;
+        if (!host)
+            return LabResponse::empty(404);
+        return m_iscsi.hostAction(*host, segments[2], LabRequest{body, correlationId, baseUrl, query});
+    }
+    if (method == "PUT" && segments.size() == 2 && isUuid(segments[1])) {
+        if (segments[0] == QLatin1String("clusters"))
+            return m_versions.updateCluster(segments[1], body, correlationId);
+        if (segments[0] == QLatin1String("datacenters"))
+            return m_versions.updateDataCenter(segments[1], body, correlationId);
     }
     // Other writes (attach, amend, transfers...) come with later issues.
     LabResponse response = LabResponse::empty(405);
@@ -216,6 +257,13 @@ LabResponse ApiService::get(const QStringList &segments, const QUrlQuery &query,
         return listEvents(segments, query);
     if (collection == QLatin1String("jobs"))
         return listJobs(segments, query);
+    // The LUNs a host sees through its iSCSI sessions (issue 4).
+    if (collection == QLatin1String("hosts") && (segments.size() == 3 || segments.size() == 4) && segments[2] == QLatin1String("storage")) {
+        const auto host = isUuid(segments[1]) ? m_db.selectOne(QStringLiteral("SELECT * FROM hosts WHERE id = ?"), {segments[1]}) : std::nullopt;
+        if (!host)
+            return LabResponse::empty(404);
+        return m_iscsi.hostStorage(*host, segments.size() == 4 ? segments[3] : QString(), LabRequest{{}, {}, baseUrl, query});
+    }
     return simpleResource(segments, query);
 }
 

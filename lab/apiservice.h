@@ -4,6 +4,11 @@
 #include "searchquery.h"
 #include "operationrunner.h"
 #include "snapshotservice.h"
+#include "amendservice.h"
+#include "attachmentservice.h"
+#include "diskservice.h"
+#include "iscsiservice.h"
+#include "versionservice.h"
 #include "xmlrenderer.h"
 
 #include <QBuffer>
@@ -69,4 +74,9 @@ private:
     XmlRenderer m_renderer;
     OperationRunner m_runner;
     SnapshotService m_snapshots;
+    AmendService m_amend;
+    VersionService m_versions;
+    IscsiService m_iscsi;
+    DiskService m_disks;
+    AttachmentService m_attachments;
 };

@@ -1,6 +1,8 @@
 #include "xmlrenderer.h"
 
 #include "labclock.h"
+#include "lunxml.h"
+#include "versionservice.h"
 #include "qemuimg.h"
 
 #include <QDir>
@@ -427,6 +429,11 @@ void XmlRenderer::diskAttachment(QXmlStreamWriter &w, const LabRow &attachment, 
 
 void XmlRenderer::disk(QXmlStreamWriter &w, const LabRow &disk, bool allContent)
 {
+    // Direct LUNs have no volumes, sizes or status of their own (NOTES §5.2).
+    if (str(disk, "storage_type") == QLatin1String("lun")) {
+        LunXml::lunDisk(w, m_db, disk, allContent);
+        return;
+    }
     const QString id = str(disk, "id");
     const QString href = Api + QStringLiteral("/disks/") + id;
     const QList<LabRow> volumes = m_db.select(QStringLiteral("SELECT * FROM volumes WHERE disk_id = ?"), {id});
@@ -471,7 +478,8 @@ void XmlRenderer::disk(QXmlStreamWriter &w, const LabRow &disk, bool allContent)
     boolean(w, QStringLiteral("shareable"), flag(disk, "shareable"));
     boolean(w, QStringLiteral("sparse"), flag(disk, "sparse"));
     // A volume file qemu-img cannot read is what the engine would call an illegal image.
-    text(w, QStringLiteral("status"), active.valid ? str(disk, "status") : QStringLiteral("illegal"));
+    // A disk still being created has no volume file yet: locked, not illegal.
+    text(w, QStringLiteral("status"), active.valid || str(disk, "status") == QLatin1String("locked") ? str(disk, "status") : QStringLiteral("illegal"));
     text(w, QStringLiteral("storage_type"), str(disk, "storage_type"));
     text(w, QStringLiteral("total_size"), totalSize);
     boolean(w, QStringLiteral("wipe_after_delete"), flag(disk, "wipe_after_delete"));
@@ -726,8 +734,11 @@ void XmlRenderer::dataCenter(QXmlStreamWriter &w, const LabRow &dataCenter)
     text(w, QStringLiteral("quota_mode"), str(dataCenter, "quota_mode"));
     text(w, QStringLiteral("status"), str(dataCenter, "status"));
     text(w, QStringLiteral("storage_format"), str(dataCenter, "storage_format"));
+    // The versions it may be set to (GetAvailableStoragePoolVersionsQuery): its own up to the
+    // lowest of its clusters' versions.
     w.writeStartElement(QStringLiteral("supported_versions"));
-    version(w, num(dataCenter, "version_major"), num(dataCenter, "version_minor"));
+    for (const VersionService::Level &level : VersionService::availableDataCenterLevels(m_db, id))
+        version(w, level.first, level.second);
     w.writeEndElement();
     version(w, num(dataCenter, "version_major"), num(dataCenter, "version_minor"));
     ref(w, QStringLiteral("mac_pool"), QStringLiteral("macpools"), str(dataCenter, "mac_pool_id"));
