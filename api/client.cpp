@@ -2,6 +2,7 @@
 
 #include "networkerrortext.h"
 
+#include "attachencoder.h"
 #include "requestencoder.h"
 #include "xmldecoder.h"
 
@@ -228,7 +229,8 @@ struct Client::Private
     void fetch(const QUrl &url, const Target &target, Decoder<T> decode, Client::Callback<T> done);
     template <class T>
     QString operate(const QByteArray &verb, const QString &path, const QByteArray &body,
-                    const Target &target, Decoder<T> decode, Client::Callback<T> done);
+                    const Target &target, Decoder<T> decode, Client::Callback<T> done,
+                    const Query &extraQuery = {});
 };
 
 Client::Private::Private(Client *owner) : q(owner), network(new QNetworkAccessManager(owner))
@@ -509,10 +511,11 @@ void checkOutcome(Result<T> &, int)
 // its job and audit events can be found even when this reply is lost.
 template <class T>
 QString Client::Private::operate(const QByteArray &verb, const QString &path, const QByteArray &body,
-                                 const Target &target, Decoder<T> decode, Client::Callback<T> done)
+                                 const Target &target, Decoder<T> decode, Client::Callback<T> done,
+                                 const Query &extraQuery)
 {
     const QString correlationId = newCorrelationId();
-    const QUrl url = endpoint(path, { { QStringLiteral("correlation_id"), correlationId } });
+    const QUrl url = endpoint(path, Query{ { QStringLiteral("correlation_id"), correlationId } } + extraQuery);
     send(verb, url, body, false, [target, decode, done = std::move(done)](RawReply raw) {
         if (!target.alive())
             return;
@@ -807,6 +810,13 @@ void Client::snapshots(const QString &vmId, QObject *context, Callback<QList<Sna
                               Target(context), &XmlDecoder::decodeSnapshots, std::move(done));
 }
 
+void Client::snapshotsWithDisks(const QString &vmId, QObject *context, Callback<QList<Snapshot>> done)
+{
+    d->fetch<QList<Snapshot>>(d->endpoint(QStringLiteral("/vms/%1/snapshots").arg(vmId),
+                                          { { QStringLiteral("follow"), QStringLiteral("disks") } }),
+                              Target(context), &XmlDecoder::decodeSnapshots, std::move(done));
+}
+
 void Client::snapshotDisks(const QString &vmId, const QString &snapshotId, QObject *context,
                            Callback<QList<Disk>> done)
 {
@@ -907,6 +917,147 @@ QString Client::removeSnapshot(const QString &vmId, const QString &snapshotId, Q
     return d->operate<ActionResult>("DELETE", QStringLiteral("/vms/%1/snapshots/%2").arg(vmId, snapshotId),
                                     {}, Target(context), &XmlDecoder::decodeActionResult,
                                     std::move(done));
+}
+
+QString Client::amendAttachedDisk(const QString &vmId, const QString &diskId, QcowVersion version, QObject *context,
+                                  Callback<DiskAttachment> done)
+{
+    return d->operate<DiskAttachment>("PUT", QStringLiteral("/vms/%1/diskattachments/%2").arg(vmId, diskId),
+                                      RequestEncoder::amendDisk(version, true), Target(context),
+                                      &XmlDecoder::decodeDiskAttachment, std::move(done));
+}
+
+QString Client::amendDisk(const QString &diskId, QcowVersion version, QObject *context, Callback<Disk> done)
+{
+    return d->operate<Disk>("PUT", QStringLiteral("/disks/") + diskId, RequestEncoder::amendDisk(version, false),
+                            Target(context), &XmlDecoder::decodeDisk, std::move(done));
+}
+
+QString Client::updateClusterVersion(const QString &clusterId, const Version &version, QObject *context,
+                                     Callback<Cluster> done)
+{
+    return d->operate<Cluster>("PUT", QStringLiteral("/clusters/") + clusterId,
+                               RequestEncoder::versionUpdate(QStringLiteral("cluster"), version), Target(context),
+                               &XmlDecoder::decodeCluster, std::move(done));
+}
+
+QString Client::updateDataCenterVersion(const QString &dataCenterId, const Version &version, QObject *context,
+                                        Callback<DataCenter> done)
+{
+    return d->operate<DataCenter>("PUT", QStringLiteral("/datacenters/") + dataCenterId,
+                                  RequestEncoder::versionUpdate(QStringLiteral("data_center"), version),
+                                  Target(context), &XmlDecoder::decodeDataCenter, std::move(done));
+}
+
+QString Client::attachDisk(const AttachDiskRequest &request, QObject *context, Callback<DiskAttachment> done)
+{
+    return d->operate<DiskAttachment>("POST", QStringLiteral("/vms/%1/diskattachments").arg(request.vmId),
+                                      AttachEncoder::attachDisk(request), Target(context),
+                                      &XmlDecoder::decodeDiskAttachment, std::move(done));
+}
+
+QString Client::addDiskAttachment(const NewDiskRequest &request, QObject *context, Callback<DiskAttachment> done)
+{
+    return d->operate<DiskAttachment>("POST", QStringLiteral("/vms/%1/diskattachments").arg(request.vmId),
+                                      AttachEncoder::addDiskAttachment(request), Target(context),
+                                      &XmlDecoder::decodeDiskAttachment, std::move(done));
+}
+
+QString Client::updateDiskAttachment(const UpdateAttachmentRequest &request, QObject *context,
+                                     Callback<DiskAttachment> done)
+{
+    return d->operate<DiskAttachment>(
+            "PUT", QStringLiteral("/vms/%1/diskattachments/%2").arg(request.vmId, request.diskId),
+            AttachEncoder::updateDiskAttachment(request), Target(context), &XmlDecoder::decodeDiskAttachment,
+            std::move(done));
+}
+
+QString Client::detachDisk(const QString &vmId, const QString &diskId, bool detachOnly, QObject *context,
+                           Callback<ActionResult> done)
+{
+    // detach_only defaults to true at the manager; false is only sent when meant.
+    const QString path = QStringLiteral("/vms/%1/diskattachments/%2").arg(vmId, diskId);
+    return d->operate<ActionResult>("DELETE", path, {}, Target(context), &XmlDecoder::decodeActionResult,
+                                    std::move(done), detachOnly ? Query{} : Query{ { QStringLiteral("detach_only"), QStringLiteral("false") } });
+}
+
+QString Client::addDisk(const NewDiskRequest &request, QObject *context, Callback<Disk> done)
+{
+    return d->operate<Disk>("POST", QStringLiteral("/disks"), AttachEncoder::addDisk(request), Target(context),
+                            &XmlDecoder::decodeDisk, std::move(done));
+}
+
+QString Client::removeDisk(const QString &diskId, QObject *context, Callback<ActionResult> done)
+{
+    return d->operate<ActionResult>("DELETE", QStringLiteral("/disks/") + diskId, {}, Target(context),
+                                    &XmlDecoder::decodeActionResult, std::move(done));
+}
+
+void Client::diskWithVms(const QString &diskId, QObject *context, Callback<Disk> done)
+{
+    d->fetch<Disk>(d->endpoint(QStringLiteral("/disks/") + diskId, { { QStringLiteral("all_content"), QStringLiteral("true") } }),
+                   Target(context), &XmlDecoder::decodeDisk, std::move(done));
+}
+
+void Client::diskAttachment(const QString &vmId, const QString &diskId, QObject *context,
+                            Callback<DiskAttachment> done)
+{
+    d->fetch<DiskAttachment>(d->endpoint(QStringLiteral("/vms/%1/diskattachments/%2").arg(vmId, diskId)),
+                             Target(context), &XmlDecoder::decodeDiskAttachment, std::move(done));
+}
+
+void Client::vmsWithAttachments(QObject *context, Callback<QList<Vm>> done)
+{
+    d->fetch<QList<Vm>>(d->endpoint(QStringLiteral("/vms"), { { QStringLiteral("follow"), QStringLiteral("disk_attachments") } }),
+                        Target(context), &XmlDecoder::decodeVms, std::move(done));
+}
+
+namespace {
+
+// A 2xx discovery reply can still carry a failed action, like any action.
+Client::Callback<IscsiDiscovery> checkedDiscovery(Client::Callback<IscsiDiscovery> done)
+{
+    return [done = std::move(done)](Result<IscsiDiscovery> result) {
+        if (result.ok()) {
+            Result<ActionResult> action{ result.value.action, std::nullopt };
+            checkOutcome(action, 200);
+            result.error = action.error;
+        }
+        done(std::move(result));
+    };
+}
+
+} // namespace
+
+QString Client::discoverIscsi(const IscsiRequest &request, QObject *context, Callback<IscsiDiscovery> done)
+{
+    return d->operate<IscsiDiscovery>("POST", QStringLiteral("/hosts/%1/discoveriscsi").arg(request.hostId),
+                                      AttachEncoder::iscsiAction(request), Target(context),
+                                      &XmlDecoder::decodeIscsiDiscovery, checkedDiscovery(std::move(done)));
+}
+
+QString Client::iscsiDiscover(const IscsiRequest &request, QObject *context, Callback<IscsiDiscovery> done)
+{
+    return d->operate<IscsiDiscovery>("POST", QStringLiteral("/hosts/%1/iscsidiscover").arg(request.hostId),
+                                      AttachEncoder::iscsiAction(request), Target(context),
+                                      &XmlDecoder::decodeIscsiDiscovery, checkedDiscovery(std::move(done)));
+}
+
+QString Client::iscsiLogin(const IscsiRequest &request, QObject *context, Callback<ActionResult> done)
+{
+    return d->operate<ActionResult>("POST", QStringLiteral("/hosts/%1/iscsilogin").arg(request.hostId),
+                                    AttachEncoder::iscsiAction(request), Target(context),
+                                    &XmlDecoder::decodeActionResult, std::move(done));
+}
+
+void Client::hostStorage(const QString &hostId, bool reportStatus, QObject *context,
+                         Callback<QList<LunStorage>> done)
+{
+    Query query;
+    if (!reportStatus)
+        query.append({ QStringLiteral("report_status"), QStringLiteral("false") });
+    d->fetch<QList<LunStorage>>(d->endpoint(QStringLiteral("/hosts/%1/storage").arg(hostId), query),
+                                Target(context), &XmlDecoder::decodeHostStorages, std::move(done));
 }
 
 QNetworkAccessManager *Client::network() const

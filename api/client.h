@@ -61,6 +61,9 @@ public:
     void disks(const QString &search, QObject *context, Callback<QList<Disk>> done);
     void disk(const QString &diskId, QObject *context, Callback<Disk> done);
     void snapshots(const QString &vmId, QObject *context, Callback<QList<Snapshot>> done);
+    /// The snapshots with each one's disks inlined (`follow=disks`): every volume of the VM's
+    /// disk chains (image_id, format, qcow_version per snapshot) in one request.
+    void snapshotsWithDisks(const QString &vmId, QObject *context, Callback<QList<Snapshot>> done);
     void snapshotDisks(const QString &vmId, const QString &snapshotId, QObject *context,
                        Callback<QList<Disk>> done);
     void storageDomains(QObject *context, Callback<QList<StorageDomain>> done);
@@ -83,6 +86,57 @@ public:
     QString restoreSnapshot(const PreviewSnapshotRequest &request, QObject *context, Callback<ActionResult> done);
     QString removeSnapshot(const QString &vmId, const QString &snapshotId, QObject *context,
                            Callback<ActionResult> done);
+
+    // Disks and attachments (NOTES §4, §5). The attachment's id is the disk's id.
+    /// POST /vms/{vm}/diskattachments with `<disk id>`: attach an existing disk.
+    QString attachDisk(const AttachDiskRequest &request, QObject *context, Callback<DiskAttachment> done);
+    /// POST /vms/{vm}/diskattachments with a new image or LUN disk: create and attach (a new
+    /// image disk is `locked` until the manager has made its volume).
+    QString addDiskAttachment(const NewDiskRequest &request, QObject *context, Callback<DiskAttachment> done);
+    /// PUT /vms/{vm}/diskattachments/{disk}: plug/unplug first, then the other fields.
+    QString updateDiskAttachment(const UpdateAttachmentRequest &request, QObject *context,
+                                 Callback<DiskAttachment> done);
+    /// DELETE /vms/{vm}/diskattachments/{disk}; with detachOnly false the disk is removed too.
+    QString detachDisk(const QString &vmId, const QString &diskId, bool detachOnly, QObject *context,
+                       Callback<ActionResult> done);
+    /// POST /disks: a floating disk (request.vmId is ignored).
+    QString addDisk(const NewDiskRequest &request, QObject *context, Callback<Disk> done);
+    /// DELETE /disks/{id}.
+    QString removeDisk(const QString &diskId, QObject *context, Callback<ActionResult> done);
+    /// GET /disks/{id}?all_content=true: the disk with `vmIds`, every VM it is attached to.
+    void diskWithVms(const QString &diskId, QObject *context, Callback<Disk> done);
+    /// GET /vms/{vm}/diskattachments/{disk}.
+    void diskAttachment(const QString &vmId, const QString &diskId, QObject *context,
+                        Callback<DiskAttachment> done);
+    /// GET /vms?follow=disk_attachments: every VM with its attachments, in one reply.
+    void vmsWithAttachments(QObject *context, Callback<QList<Vm>> done);
+
+    // iSCSI on a host (NOTES §7). A refused action comes back as an error with the fault.
+    /// POST /hosts/{id}/discoveriscsi (4.4.6+).
+    QString discoverIscsi(const IscsiRequest &request, QObject *context, Callback<IscsiDiscovery> done);
+    /// POST /hosts/{id}/iscsidiscover (the older name of the same query).
+    QString iscsiDiscover(const IscsiRequest &request, QObject *context, Callback<IscsiDiscovery> done);
+    /// POST /hosts/{id}/iscsilogin.
+    QString iscsiLogin(const IscsiRequest &request, QObject *context, Callback<ActionResult> done);
+    /// GET /hosts/{id}/storage: one entry per LUN the host sees; reportStatus false skips the
+    /// (expensive) free/used status.
+    void hostStorage(const QString &hostId, bool reportStatus, QObject *context,
+                     Callback<QList<LunStorage>> done);
+
+    /// Amends every qcow2 volume of an attached disk to \a version: PUT
+    /// /vms/{vm}/diskattachments/{id} with `<disk><qcow_version>` (NOTES §9). The reply only
+    /// means the manager accepted it; the disk is `locked` while the volumes are amended.
+    QString amendAttachedDisk(const QString &vmId, const QString &diskId, QcowVersion version, QObject *context,
+                              Callback<DiskAttachment> done);
+    /// The same through PUT /disks/{id} (floating disks, or when no VM is known).
+    QString amendDisk(const QString &diskId, QcowVersion version, QObject *context, Callback<Disk> done);
+    /// PUT /clusters/{id} with only `<version>` (clusters first, then their data center).
+    QString updateClusterVersion(const QString &clusterId, const Version &version, QObject *context,
+                                 Callback<Cluster> done);
+    /// PUT /datacenters/{id} with only `<version>`; the manager moves its data domains to the
+    /// version's storage format.
+    QString updateDataCenterVersion(const QString &dataCenterId, const Version &version, QObject *context,
+                                    Callback<DataCenter> done);
 
     QNetworkAccessManager *network() const;
 

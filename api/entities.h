@@ -33,6 +33,22 @@ struct LogicalUnit
     LunStatus status = LunStatus::Unknown;
     QString storageDomainId;
     QString diskId;
+    QString portal;   ///< `address:port,tpgt` of the first iSCSI connection
+    QString username; ///< CHAP user of that connection (the password is never shown)
+    int paths = 0;
+    /// The LUN refuses writes (SCSI write-protect bit). Only diskdesk-lab reports it; a real
+    /// manager leaves it unset.
+    std::optional<bool> writeProtected;
+};
+
+/// One iSCSI target found by discovery (`<discovered_targets><iscsi_details>`), or an IQN alone
+/// (`<iscsi_targets><iscsi_target>` of older engines: address and port then unknown).
+struct IscsiTarget
+{
+    QString address;
+    int port = 0;
+    QString portal; ///< `address:port,tpgt`
+    QString target; ///< IQN
 };
 
 /// `<lun_storage>` of a direct LUN disk.
@@ -65,6 +81,8 @@ struct Disk
     QStringList storageDomainIds;
     QString snapshotId;       ///< set on disks listed under /vms/{id}/snapshots/{sid}/disks
     std::optional<LunStorage> lunStorage;
+    QString sgio;             ///< LUN disks: `filtered`/`unfiltered` (SCSI pass-through), empty = off
+    std::optional<QStringList> vmIds; ///< the VMs it is attached to (`vms`, only with all_content)
 };
 
 /// A disk attachment (`<disk_attachment>`); its id is the disk id.
@@ -221,4 +239,11 @@ struct ActionResult
     ActionStatus status = ActionStatus::Unknown;
     QString jobId;
     std::optional<Fault> fault;
+};
+
+/// The reply to iscsidiscover / discoveriscsi: the action's outcome and the targets found.
+struct IscsiDiscovery
+{
+    ActionResult action;
+    QList<IscsiTarget> targets;
 };

@@ -384,14 +384,14 @@ void OperationTracker::finish(bool ok, const QString &message)
     if (isFinished())
         return;
     m_state = ok ? State::Succeeded : State::Failed;
-    m_message = message;
+    m_message = ok && !m_outcomeNote.isEmpty() ? message + QLatin1Char(' ') + m_outcomeNote : message;
     m_finishedAt = QDateTime::currentDateTime();
     m_pollTimer->stop();
     m_stallTimer->stop();
     m_timeoutTimer->stop();
     if (m_pollContext)
         m_pollContext->deleteLater();
-    emit finished(ok, message);
+    emit finished(ok, m_message);
     emit changed();
 }
 

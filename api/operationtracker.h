@@ -95,6 +95,44 @@ public:
     static OperationTracker *removeSnapshot(Client *client, const QString &vmId, const QString &snapshotId,
                                             QObject *parent = nullptr, const Timing &timing = {});
 
+    // Disks and attachments (defined in attachoperations.cpp). The subject is the disk id.
+    /// Holds when the VM has the attachment `subjectId` (plugged when \a active says so) and the
+    /// disk is not locked; fails when the disk turned illegal.
+    static Condition attachmentReady(const QString &vmId, std::optional<bool> active = std::nullopt);
+    /// Holds when the VM no longer has the attachment `subjectId`.
+    static Condition attachmentGone(const QString &vmId);
+    /// Holds when the disk `subjectId` is ok (a LUN disk has no status: at once); fails when
+    /// it is illegal or vanished (a failed creation).
+    static Condition diskReady();
+    /// Holds when the disk `subjectId` no longer exists.
+    static Condition diskGone();
+
+    /// Attaches an existing disk. With ReadOnlyMode::Automatic it asks for read-write unless
+    /// \a writeProtected says the storage refuses writes; when the manager refuses read-write
+    /// because the storage is write-protected, it attaches read-only instead and says so.
+    static OperationTracker *attachDisk(Client *client, const AttachDiskRequest &request, ReadOnlyMode mode,
+                                        std::optional<bool> writeProtected = std::nullopt,
+                                        QObject *parent = nullptr, const Timing &timing = {});
+    /// Creates a disk and attaches it (or, with an empty vmId, creates a floating disk); the
+    /// read-only mode as for attachDisk().
+    static OperationTracker *addDisk(Client *client, const NewDiskRequest &request, ReadOnlyMode mode,
+                                     std::optional<bool> writeProtected = std::nullopt,
+                                     QObject *parent = nullptr, const Timing &timing = {});
+    static OperationTracker *updateDiskAttachment(Client *client, const UpdateAttachmentRequest &request,
+                                                  QObject *parent = nullptr, const Timing &timing = {});
+    static OperationTracker *detachDisk(Client *client, const QString &vmId, const QString &diskId,
+                                        bool detachOnly, QObject *parent = nullptr, const Timing &timing = {});
+    static OperationTracker *removeDisk(Client *client, const QString &diskId, QObject *parent = nullptr,
+                                        const Timing &timing = {});
+    /// Whether a refusal says the storage is write-protected (diskdesk-lab's
+    /// ACTION_TYPE_FAILED_LUN_IS_WRITE_PROTECTED: "…is write-protected by its storage server…").
+    static bool isWriteProtectedRefusal(const ApiError &error);
+
+    /// Added after the manager's final text when the operation succeeds (e.g. why a disk was
+    /// attached read-only in automatic mode).
+    void setOutcomeNote(const QString &note);
+    QString outcomeNote() const;
+
     /// What a person reads in a task list, e.g. "Create snapshot “nightly” of web-01".
     void setDescription(const QString &description);
 
@@ -148,6 +186,7 @@ private:
     QDateTime m_finishedAt;
     QString m_phase;
     QString m_message;
+    QString m_outcomeNote;
     bool m_started = false;
     bool m_replyReceived = false;
     bool m_replyLost = false;

@@ -89,4 +89,31 @@ QByteArray emptyAction()
     return out;
 }
 
+QByteArray amendDisk(QcowVersion version, bool asAttachment)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    if (asAttachment)
+        w.writeStartElement(QStringLiteral("disk_attachment"));
+    w.writeStartElement(QStringLiteral("disk"));
+    w.writeTextElement(QStringLiteral("qcow_version"), toWire(version));
+    w.writeEndElement();
+    if (asAttachment)
+        w.writeEndElement();
+    return out;
+}
+
+QByteArray versionUpdate(const QString &element, const Version &version)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartElement(element);
+    w.writeStartElement(QStringLiteral("version"));
+    w.writeTextElement(QStringLiteral("major"), QString::number(version.major));
+    w.writeTextElement(QStringLiteral("minor"), QString::number(version.minor));
+    w.writeEndElement();
+    w.writeEndElement();
+    return out;
+}
+
 } // namespace RequestEncoder

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entities.h"
 #include "requests.h"
 
 #include <QByteArray>
@@ -23,5 +24,12 @@ QByteArray restoreSnapshot(const PreviewSnapshotRequest &request);
 
 /// `<action/>` for actions without parameters (commitsnapshot, undosnapshot).
 QByteArray emptyAction();
+
+/// Amend (NOTES §9): `<disk_attachment><disk><qcow_version/></disk></disk_attachment>` for
+/// PUT /vms/{vm}/diskattachments/{id}, or `<disk><qcow_version/></disk>` for PUT /disks/{id}.
+QByteArray amendDisk(QcowVersion version, bool asAttachment);
+
+/// `<cluster>` or `<data_center>` (\a element) carrying only `<version><major/><minor/></version>`.
+QByteArray versionUpdate(const QString &element, const Version &version);
 
 } // namespace RequestEncoder

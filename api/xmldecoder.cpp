@@ -274,6 +274,14 @@ LogicalUnit readLogicalUnit(Context &c)
             lu.storageDomainId = readString(c);
         else if (n == "disk_id")
             lu.diskId = readString(c);
+        else if (n == "portal")
+            lu.portal = readString(c);
+        else if (n == "username")
+            lu.username = readString(c);
+        else if (n == "paths")
+            lu.paths = readInt(c);
+        else if (n == "write_protected")
+            lu.writeProtected = readBool(c);
         else
             c.r.skipCurrentElement();
     }
@@ -354,7 +362,13 @@ Disk readDisk(Context &c, bool *hasContent = nullptr)
             d.snapshotId = readReferenceId(c);
         else if (n == "lun_storage")
             d.lunStorage = readLunStorage(c);
-        else
+        else if (n == "sgio")
+            d.sgio = readString(c);
+        else if (n == "vms") { // only with all_content
+            QStringList ids;
+            readReferenceIds(c, "vm", ids);
+            d.vmIds = ids;
+        } else
             c.r.skipCurrentElement();
     }
     if (d.alias.isEmpty())

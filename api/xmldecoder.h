@@ -86,3 +86,12 @@ QList<Event> decodeEvents(const QByteArray &xml, QString *error = nullptr);
 ActionResult decodeActionResult(const QByteArray &xml, QString *error = nullptr);
 
 } // namespace XmlDecoder
+
+// iSCSI (defined in storagedecoder.cpp).
+namespace XmlDecoder {
+
+/// The `<action>` answering iscsidiscover / discoveriscsi: status, fault, and the targets from
+/// `<discovered_targets>` (or, when only `<iscsi_targets>` is there, IQNs without address).
+IscsiDiscovery decodeIscsiDiscovery(const QByteArray &xml, QString *error = nullptr);
+
+} // namespace XmlDecoder

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "commiterasure.h"
+#include "compatlevelswindow.h"
+#include "datacenterspage.h"
+#include "diskspage.h"
 #include "commitsnapshotdialog.h"
 #include "connectionstatuswidget.h"
 #include "createsnapshotdialog.h"
@@ -16,6 +19,7 @@
 #include "storagedomainlistmodel.h"
 #include "vmdisklistmodel.h"
 #include "vmfilterproxymodel.h"
+#include "vmdiskactions.h"
 #include "vmlistmodel.h"
 
 #include <QAction>
@@ -138,8 +142,9 @@ MainWindow::MainWindow(Client *client, QWidget *parent)
     resizeDocks({tasksDock}, {fontMetrics().height() * 6}, Qt::Vertical);
     connect(m_tasksPane, &TasksPane::operationFinished, this,
             [this](bool, const QString &message) {
-                statusBar()->showMessage(message);
+                // refresh() clears the status bar: the outcome goes there after it.
                 refresh();
+                statusBar()->showMessage(message);
             });
 
     createMenus();
@@ -216,7 +221,7 @@ QWidget *MainWindow::createVmsPage()
     m_vmDetailsTabs = new QTabWidget(page);
     m_vmDetailsTabs->setObjectName(QStringLiteral("vmDetailsTabs"));
     m_vmDetailsTabs->setAccessibleName(tr("Virtual machine details"));
-    m_vmDetailsTabs->addTab(m_diskStack, tr("Disks"));
+    m_vmDetailsTabs->addTab(createDisksPage(page), tr("Disks"));
     m_vmDetailsTabs->addTab(createSnapshotsPage(page), tr("Snapshots"));
     m_vmDetailsTabs->addTab(m_timelinePlot, tr("Timeline"));
 
@@ -246,6 +251,31 @@ QWidget *MainWindow::createVmsPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(splitter);
+    return page;
+}
+
+QWidget *MainWindow::createDisksPage(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    page->setObjectName(QStringLiteral("disksPage"));
+    m_diskActions = new VmDiskActions(
+        m_client, m_diskTable, m_diskModel, [this] { return currentVm(); },
+        [this] { return m_snapshotModel->snapshots(); }, this);
+    for (QAction *action : m_diskActions->actions())
+        page->addAction(action);
+    connect(m_diskActions, &VmDiskActions::trackerStarted, this, &MainWindow::runOperation);
+    connect(m_diskActions, &VmDiskActions::message, this, [this](const QString &text) {
+        text.isEmpty() ? statusBar()->clearMessage() : statusBar()->showMessage(text);
+    });
+    // The VM's status and its snapshots (a preview) decide what applies.
+    connect(m_vmModel, &QAbstractItemModel::dataChanged, m_diskActions, &VmDiskActions::update);
+    connect(m_snapshotModel, &QAbstractItemModel::modelReset, m_diskActions, &VmDiskActions::update);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_diskActions->toolBar());
+    layout->addWidget(m_diskStack);
     return page;
 }
 
@@ -589,6 +619,30 @@ void MainWindow::createMenus()
     QAction *refreshAction = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
+
+    // qcow2 compat levels (issue 5) in a window of their own: disks and volumes, amend, versions.
+    viewMenu->addSeparator();
+    auto openCompatWindow = [this](bool dataCenters) {
+        auto *window = findChild<CompatLevelsWindow *>();
+        if (!window) {
+            window = new CompatLevelsWindow(m_client, this);
+            connect(window->disksPage(), &DisksPage::trackerStarted, this, [this](OperationTracker *tracker) {
+                m_tasksPane->track(tracker);
+                statusBar()->showMessage(tr("%1: started.").arg(tracker->description()));
+            });
+            connect(window->disksPage(), &DisksPage::amendsFinished, this, &MainWindow::refresh);
+            connect(window->dataCentersPage(), &DataCentersPage::versionChanged, this, &MainWindow::refresh);
+        }
+        dataCenters ? window->showDataCenters() : window->showDisks();
+        window->refresh();
+        window->show();
+        window->raise();
+        window->activateWindow();
+    };
+    QAction *disksAction = viewMenu->addAction(tr("&Disks and qcow2 Compat Levels…"), this, [openCompatWindow] { openCompatWindow(false); });
+    disksAction->setObjectName(QStringLiteral("compatDisksAction"));
+    QAction *versionsAction = viewMenu->addAction(tr("Data &Centers and Clusters…"), this, [openCompatWindow] { openCompatWindow(true); });
+    versionsAction->setObjectName(QStringLiteral("compatVersionsAction"));
 }
 
 template <class T>
@@ -709,6 +763,17 @@ void MainWindow::loadVmStorage(const QString &vmId)
                 return;
             }
             m_snapshotModel->setSnapshots(result.value);
+            // Like the portal, the newest real snapshot is selected when nothing is, so
+            // Preview and Delete apply to it at once (rows are newest first after the
+            // current entries).
+            if (!m_snapshotTable->selectionModel()->hasSelection()) {
+                for (int row = 0; row < m_snapshotModel->rowCount(); ++row) {
+                    if (m_snapshotModel->snapshots().at(row).type == SnapshotType::Regular) {
+                        m_snapshotTable->selectRow(row);
+                        break;
+                    }
+                }
+            }
             // The active snapshot has no disks collection of its own; its row shows the
             // current disks from the attachments instead.
             for (const Snapshot &snapshot : std::as_const(result.value)) {

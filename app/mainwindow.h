@@ -19,6 +19,7 @@ class SnapshotListModel;
 class SnapshotTimelinePlot;
 class TasksPane;
 class StorageDomainListModel;
+class VmDiskActions;
 class VmDiskListModel;
 class VmFilterProxyModel;
 class VmListModel;
@@ -45,6 +46,8 @@ private:
     QWidget *createVmsPage();
     QWidget *createStorageDomainsPage();
     QWidget *createSnapshotsPage(QWidget *parent);
+    /// The Disks tab: the disk actions' toolbar (VmDiskActions) over the disk table.
+    QWidget *createDisksPage(QWidget *parent);
     void createMenus();
     void createSnapshotActions();
 
@@ -104,6 +107,7 @@ private:
     QTableView *m_snapshotTable = nullptr;
     SnapshotTimelinePlot *m_timelinePlot = nullptr;
     TasksPane *m_tasksPane = nullptr;
+    VmDiskActions *m_diskActions = nullptr;
 
     QAction *m_createSnapshotAction = nullptr;
     QAction *m_previewSnapshotAction = nullptr;

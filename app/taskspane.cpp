@@ -4,7 +4,9 @@
 #include "tasklistmodel.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,11 +40,27 @@ TasksPane::TasksPane(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(TaskListModel::MessageColumn,
                                                       QHeaderView::Stretch);
 
+    // Until the first operation, say so rather than show an empty table.
+    m_placeholder = new QLabel(tr("No operations yet. Snapshot operations started here are "
+                                  "followed until the manager reports their end."),
+                               this);
+    m_placeholder->setObjectName(QStringLiteral("tasksPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("tasksStack"));
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_table);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_stack->setCurrentWidget(m_table); });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_busyBar);
-    layout->addWidget(m_table);
+    layout->addWidget(m_stack);
 }
 
 void TasksPane::track(OperationTracker *tracker)

@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class OperationTracker;
+class QLabel;
 class QProgressBar;
+class QStackedWidget;
 class QTableView;
 class TaskListModel;
 
@@ -29,5 +31,7 @@ private:
 
     TaskListModel *m_model = nullptr;
     QProgressBar *m_busyBar = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_placeholder = nullptr;
 };

@@ -45,15 +45,9 @@ public:
     /// Validates and starts the amend of \a diskId to \a qcowVersion (`qcow2_v2`/`qcow2_v3`).
     /// \a vmId is the VM of the attachment PUT, empty for PUT /disks/{id}. Returns the fault
     /// reply when the PUT must be refused; std::nullopt when the PUT goes on (amend started,
-    /// nothing to amend, or refused later by the child rules). Handlers of the other members of
-    /// these PUTs call it before applying their own changes.
+    /// nothing to amend, or refused later by the child rules). The PUT handlers of attachments
+    /// and disks (AttachmentService, DiskService) call it before applying their own changes.
     std::optional<LabResponse> amend(const QString &diskId, const QString &vmId, const QString &qcowVersion, const QString &correlationId);
-
-    /// PUT /vms/{vm}/diskattachments/{id} handling only `<disk><qcow_version>`; replies with the
-    /// attachment. (Other attachment members are another handler's; see ApiService::write.)
-    LabResponse putAttachment(const LabRow &vm, const QString &diskId, const QByteArray &body, const QString &correlationId);
-    /// PUT /disks/{id} handling only `<qcow_version>`; replies with the disk.
-    LabResponse putDisk(const QString &diskId, const QByteArray &body, const QString &correlationId);
 
 private:
     LabResponse fault(int status, const QString &reason, const QString &detail);

@@ -1,7 +1,11 @@
 #include "apiservice.h"
 
+#include "faultreply.h"
 #include "searchquery.h"
+#include "xmlelement.h"
 
+#include <QHash>
+#include <QSet>
 #include <QUuid>
 
 #include <memory>
@@ -42,6 +46,65 @@ int maxParameter(const QUrlQuery &query)
 bool isUuid(const QString &text)
 {
     return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+/// Where the engine's apidoc documents the write a request is (the detail of its syntax fault).
+QString usageOf(const QByteArray &method, const QStringList &segments)
+{
+    const QString last = segments.isEmpty() ? QString() : segments.last();
+    if (segments.value(0) == QLatin1String("vms") && segments.size() == 3 && method == "POST") {
+        static const QHash<QString, QString> actions{{QStringLiteral("snapshots"), QStringLiteral("services/snapshots/methods/add")},
+                                                     {QStringLiteral("diskattachments"), QStringLiteral("services/disk_attachments/methods/add")},
+                                                     {QStringLiteral("previewsnapshot"), QStringLiteral("services/vm/methods/preview_snapshot")},
+                                                     {QStringLiteral("commitsnapshot"), QStringLiteral("services/vm/methods/commit_snapshot")},
+                                                     {QStringLiteral("undosnapshot"), QStringLiteral("services/vm/methods/undo_snapshot")}};
+        return actions.value(last, QStringLiteral("services/vm"));
+    }
+    if (segments.value(0) == QLatin1String("vms") && segments.value(2) == QLatin1String("diskattachments"))
+        return QStringLiteral("services/disk_attachment/methods/update");
+    if (segments.value(0) == QLatin1String("vms") && last == QLatin1String("restore"))
+        return QStringLiteral("services/snapshot/methods/restore");
+    if (segments.value(0) == QLatin1String("disks"))
+        return segments.size() == 1 ? QStringLiteral("services/disks/methods/add") : QStringLiteral("services/disk/methods/update");
+    if (segments.value(0) == QLatin1String("hosts"))
+        return last == QLatin1String("iscsilogin") ? QStringLiteral("services/host/methods/iscsi_login")
+                                                   : QStringLiteral("services/host/methods/discover_iscsi");
+    if (segments.value(0) == QLatin1String("clusters"))
+        return QStringLiteral("services/cluster/methods/update");
+    if (segments.value(0) == QLatin1String("datacenters"))
+        return QStringLiteral("services/data_center/methods/update");
+    return QStringLiteral("services");
+}
+
+/// The first element in \a element whose text is not of its schema type (xs:boolean for the
+/// flags, xs:long for sizes, xs:int for ports and versions), or null. The engine unmarshals a
+/// body before any rule runs, so such a body is refused as unreadable whatever else is wrong;
+/// the services would otherwise take "maybe" for their default.
+const XmlElement *badlyTyped(const XmlElement &element)
+{
+    static const QSet<QString> booleans{QStringLiteral("active"), QStringLiteral("bootable"), QStringLiteral("pass_discard"),
+                                        QStringLiteral("persist_memorystate"), QStringLiteral("propagate_errors"), QStringLiteral("read_only"),
+                                        QStringLiteral("restore_memory"), QStringLiteral("shareable"), QStringLiteral("sparse"),
+                                        QStringLiteral("uses_scsi_reservation"), QStringLiteral("wipe_after_delete")};
+    static const QSet<QString> longs{QStringLiteral("provisioned_size"), QStringLiteral("size"), QStringLiteral("initial_size")};
+    static const QSet<QString> ints{QStringLiteral("port"), QStringLiteral("major"), QStringLiteral("minor")};
+    for (const XmlElement &child : element.children()) {
+        const QString text = child.text().trimmed();
+        bool ok = true;
+        if (booleans.contains(child.name())) {
+            const QString value = text.toLower();
+            ok = value == QLatin1String("true") || value == QLatin1String("false") || value == QLatin1String("1") || value == QLatin1String("0");
+        } else if (longs.contains(child.name())) {
+            text.toLongLong(&ok);
+        } else if (ints.contains(child.name())) {
+            text.toInt(&ok);
+        }
+        if (!ok && child.children().isEmpty())
+            return &child;
+        if (const XmlElement *inner = badlyTyped(child))
+            return inner;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -92,9 +155,17 @@ LabResponse ApiService::handle(const QByteArray &method, const QStringList &segm
 LabResponse ApiService::write(const QByteArray &method, const QStringList &segments, const QUrlQuery &query, const QByteArray &baseUrl,
                               const QByteArray &body, const QString &correlationId)
 {
+    if (method != "DELETE" && !body.trimmed().isEmpty()) {
+        if (const auto parsed = XmlElement::parse(body); parsed && badlyTyped(*parsed))
+            return FaultReply::syntax(baseUrl, usageOf(method, segments));
+    }
     // /vms/{id}/snapshots[/{sid}[/restore]] and /vms/{id}/{action}
     if (segments.size() >= 3 && segments[0] == QLatin1String("vms")) {
         if (!isUuid(segments[1]))
+            return LabResponse::empty(404);
+        // A malformed id in the path names nothing: 404, as the engine's asGuidOr404.
+        if (segments.size() >= 4 && (segments[2] == QLatin1String("snapshots") || segments[2] == QLatin1String("diskattachments"))
+            && !isUuid(segments[3]))
             return LabResponse::empty(404);
         const auto vm = m_db.selectOne(QStringLiteral("SELECT * FROM vms WHERE id = ?"), {segments[1]});
         if (!vm)

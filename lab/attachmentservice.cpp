@@ -188,8 +188,9 @@ LabResponse AttachmentService::update(const LabRow &vm, const QString &diskId, c
         auto refuse = [&](const EngineMessage &message) { return FaultReply::engine(message, action, VirtualDisk); };
         if (auto message = DiskRules::vmStatusForDisks(vm))
             return refuse(*message);
+        // The REST layer passes only the ids to the plug command: it checks the stored interface.
         if (DiskRules::isRunning(vm)) {
-            if (auto message = DiskRules::hotPluggable(vm, newInterface, alias))
+            if (auto message = DiskRules::hotPluggable(vm, oldInterface, alias))
                 return refuse(*message);
         }
         if (auto message = VmRules::blockedBySnapshots(m_db, vmId))
@@ -208,11 +209,9 @@ LabResponse AttachmentService::update(const LabRow &vm, const QString &diskId, c
             && m_db.commit();
         if (!ok)
             return failed(m_db);
-    } else if (body->hasChild(QStringLiteral("active")) && body->children().size() == 1) {
-        // Only <active>, unchanged: the engine's plug command refuses it.
-        const EngineMessage message = newActive ? DiskRules::DiskAlreadyActivated : DiskRules::DiskAlreadyDeactivated;
-        return FaultReply::engine(message, newActive ? QStringLiteral("hot plug") : QStringLiteral("hot unplug"), VirtualDisk);
     }
+    // An unchanged <active> runs no plug command at all (BackendDiskAttachmentResource.update), so
+    // "Disk is already activated." never reaches a REST caller.
 
     // 2. UpdateDisk with the attachment's and the disk's members ("edit").
     const QString action = QStringLiteral("edit");

@@ -54,7 +54,7 @@ bool DemoInventory::populate()
         return fail(m_db.lastError());
     // Volumes that are no longer the active layer are read-only, as vdsm leaves them.
     for (const QString &path : std::as_const(m_readOnlyVolumes))
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        QFile::setPermissions(path, QFileDevice::ReadOwner); // readable only by the lab's user
     return true;
 }
 
@@ -179,6 +179,11 @@ bool DemoInventory::populateRows()
                                              {{activeSnapshot(QStringLiteral("build-01")), now - 20 * Day, 3}}});
     const QString build01Scratch = createDisk({QStringLiteral("build-01_Scratch"), QStringLiteral("build scratch space"), mainSd, QStringLiteral("raw"), 10, true, false, {},
                                                {{activeSnapshot(QStringLiteral("build-01")), now - 20 * Day, 1}}});
+    // A third image disk, on the old v3 domain (qcow2 0.10): build-01 is the down VM with three
+    // snapshottable disks that the custom preview scenario (one disk from each source, one left
+    // out) needs. Small and one layer, so the demo stays quick to make.
+    const QString build01Cache = createDisk({QStringLiteral("build-01_Cache"), QStringLiteral("package cache"), legacySd, QStringLiteral("qcow2"), 4, true, false, {},
+                                             {{activeSnapshot(QStringLiteral("build-01")), now - 20 * Day, 1}}});
 
     const QString legacyDisk1 = createDisk({QStringLiteral("legacy-app_Disk1"), QString(), legacySd, QStringLiteral("qcow2"), 12, true, false, {},
                                             {{activeSnapshot(QStringLiteral("legacy-app")), now - 400 * Day, 7}}});
@@ -188,7 +193,7 @@ bool DemoInventory::populateRows()
     const QString mail01Disk1 = createDisk({QStringLiteral("mail-01_Disk1"), QStringLiteral("system"), legacySd, QStringLiteral("qcow2"), 20, true, false, {},
                                             {{mailNightly, now - 200 * Day, 6}, {activeSnapshot(QStringLiteral("mail-01")), mailNightlyDate, 1}}});
 
-    for (const QString &id : {web01Disk1, web01Disk2, sharedData, web02Disk1, db01Disk1, db01Data, build01Disk1, build01Scratch, legacyDisk1, mail01Disk1}) {
+    for (const QString &id : {web01Disk1, web01Disk2, sharedData, web02Disk1, db01Disk1, db01Data, build01Disk1, build01Scratch, build01Cache, legacyDisk1, mail01Disk1}) {
         if (id.isEmpty())
             return false;
     }
@@ -204,6 +209,7 @@ bool DemoInventory::populateRows()
         {vm(QStringLiteral("db-01")), db01Data, QStringLiteral("virtio"), false, false, QString()},
         {vm(QStringLiteral("build-01")), build01Disk1, QStringLiteral("virtio"), true, false, QString()},
         {vm(QStringLiteral("build-01")), build01Scratch, QStringLiteral("sata"), false, false, QString()},
+        {vm(QStringLiteral("build-01")), build01Cache, QStringLiteral("virtio"), false, false, QString()},
         {vm(QStringLiteral("legacy-app")), legacyDisk1, QStringLiteral("virtio"), true, false, QString()},
         {vm(QStringLiteral("mail-01")), mail01Disk1, QStringLiteral("virtio_scsi"), true, false, QStringLiteral("/dev/sda")},
     };

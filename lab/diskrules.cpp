@@ -21,14 +21,9 @@ const EngineMessage DiskRules::NotShareableDiskAlreadyAttached{
     QStringLiteral("Cannot ${action} ${type}. The disk is not shareable and is already attached to a VM."), 409};
 const EngineMessage DiskRules::VmIsNotDown{QStringLiteral("ACTION_TYPE_FAILED_VM_IS_NOT_DOWN"),
                                            QStringLiteral("Cannot ${action} ${type}. At least one of the VMs is not down."), 409};
-const EngineMessage DiskRules::DiskAlreadyActivated{QStringLiteral("HOT_PLUG_DISK_IS_NOT_UNPLUGGED"), QStringLiteral("Disk is already activated."), 409};
-const EngineMessage DiskRules::DiskAlreadyDeactivated{QStringLiteral("HOT_UNPLUG_DISK_IS_NOT_PLUGGED"), QStringLiteral("Disk is already deactivated."), 409};
 const EngineMessage DiskRules::DetachDiskWithSnapshot{
     QStringLiteral("ERROR_CANNOT_DETACH_DISK_WITH_SNAPSHOT"),
     QStringLiteral("Cannot ${action} ${type}. The disk is already configured in a snapshot. In order to detach it, remove the disk's snapshots."), 409};
-const EngineMessage DiskRules::FloatingDiskWithPlug{
-    QStringLiteral("CANNOT_ADD_FLOATING_DISK_WITH_PLUG_VM_SET"),
-    QStringLiteral("Cannot ${action} ${type}. A disk configured with the \"Activate\" setting cannot be created as a floating disk."), 409};
 const EngineMessage DiskRules::SizeZero{QStringLiteral("ACTION_TYPE_FAILED_DISK_SIZE_ZERO"),
                                         QStringLiteral("Cannot ${action} ${type}. Disk's provisioned size has to be greater than 0."), 400};
 const EngineMessage DiskRules::StorageDomainNotSpecified{QStringLiteral("ACTION_TYPE_FAILED_STORAGE_DOMAIN_NOT_SPECIFIED"),

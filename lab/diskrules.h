@@ -39,10 +39,7 @@ public:
     static const EngineMessage DiskAlreadyAttached;
     static const EngineMessage NotShareableDiskAlreadyAttached;
     static const EngineMessage VmIsNotDown;
-    static const EngineMessage DiskAlreadyActivated;
-    static const EngineMessage DiskAlreadyDeactivated;
     static const EngineMessage DetachDiskWithSnapshot;
-    static const EngineMessage FloatingDiskWithPlug;
     static const EngineMessage SizeZero;
     static const EngineMessage StorageDomainNotSpecified;
     static const EngineMessage StorageDomainNotExist;

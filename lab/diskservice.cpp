@@ -421,10 +421,16 @@ LabResponse DiskService::created(const QString &diskId, const std::optional<Atta
 DiskService::Change DiskService::diskChange(const LabRow &disk, const XmlElement *element)
 {
     Change change;
-    if (!element)
-        return change;
     const QString diskId = str(disk, "id");
     const bool isImage = str(disk, "storage_type") == QLatin1String("image");
+    // UpdateDisk only refuses locked images here (whatever the PUT changes); illegal ones are
+    // the amend's business.
+    if (isImage && str(disk, "status") == QLatin1String("locked")) {
+        change.refusal = DiskRules::diskUsable(disk);
+        return change;
+    }
+    if (!element)
+        return change;
     const bool oldShareable = disk.value(QStringLiteral("shareable")).toInt() != 0;
     const bool newShareable = element->childBool(QStringLiteral("shareable"), oldShareable);
     const bool oldPropagate = disk.value(QStringLiteral("propagate_errors")).toInt() != 0;
@@ -439,11 +445,6 @@ DiskService::Change DiskService::diskChange(const LabRow &disk, const XmlElement
     if (isImage)
         newSgio = str(disk, "sgio");
 
-    // UpdateDisk only refuses locked images here; illegal ones are the amend's business.
-    if (isImage && str(disk, "status") == QLatin1String("locked")) {
-        change.refusal = DiskRules::diskUsable(disk);
-        return change;
-    }
     // Changes that need every VM the disk is plugged into down.
     const bool plugToRunning = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM disk_attachments a JOIN vms v ON v.id = a.vm_id "
                                                           "WHERE a.disk_id = ? AND a.active = 1 AND v.status <> 'down'"),

@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 
 namespace {
@@ -60,6 +61,29 @@ QByteArray correlationId(const QByteArray &requested)
     return kept.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : kept;
 }
 
+/// What the engine's auth filter answers without valid credentials: HTML, no correlation id.
+LabResponse unauthorized()
+{
+    LabResponse response;
+    response.status = 401;
+    response.setHeader("Content-Type", "text/html;charset=UTF-8");
+    response.setHeader("WWW-Authenticate", "Basic realm=\"RESTAPI\"");
+    response.body = "<html><head><title>Error</title></head><body>Unauthorized</body></html>";
+    return response;
+}
+
+/// Apache httpd's answer to a body over LimitRequestBody (it stands in front of every engine).
+LabResponse tooLarge()
+{
+    LabResponse response;
+    response.status = 413;
+    response.setHeader("Content-Type", "text/html; charset=iso-8859-1");
+    response.body = "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>413 Request Entity Too Large</title>\n"
+                    "</head><body>\n<h1>Request Entity Too Large</h1>\nThe requested resource does not allow request data with "
+                    "POST requests, or the amount of data provided in\nthe request exceeds the capacity limit.\n</body></html>\n";
+    return response;
+}
+
 } // namespace
 
 LabServer::LabServer(LabDatabase &db, QemuImg &qemu, const QString &dataDir, const QString &adminPassword, QObject *parent)
@@ -71,7 +95,9 @@ LabServer::LabServer(LabDatabase &db, QemuImg &qemu, const QString &dataDir, con
 
 bool LabServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    LabResponse response = respond(methodName(request.method()), request.url(), request.headers(), request.body());
+    LabResponse response = request.body().size() > MaxBodyBytes
+        ? tooLarge()
+        : respond(methodName(request.method()), request.url(), request.headers(), request.body(), request.remoteAddress().toString());
     if (response.deferred) {
         // The responder cannot outlive this call (it refers to the request), so the late answer
         // is written as plain HTTP/1.1 on the socket, if the client is still there.
@@ -90,7 +116,8 @@ bool LabServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 void LabServer::writeLate(QTcpSocket *socket, const LabResponse &response, bool head)
 {
     static const QHash<int, QByteArray> reasons{{200, "OK"}, {201, "Created"}, {202, "Accepted"}, {400, "Bad Request"},
-                                                {401, "Unauthorized"}, {404, "Not Found"}, {409, "Conflict"},
+                                                {401, "Unauthorized"}, {404, "Not Found"}, {405, "Method Not Allowed"},
+                                                {409, "Conflict"}, {413, "Request Entity Too Large"},
                                                 {500, "Internal Server Error"}};
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasons.value(response.status, "Status") + "\r\n";
     for (const auto &header : response.headers)
@@ -125,7 +152,7 @@ void LabServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
 }
 
 LabResponse LabServer::respond(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                               const QByteArray &body)
+                               const QByteArray &body, const QString &peer)
 {
     const QString path = url.path();
     if (path == QLatin1String("/ovirt-engine/sso/oauth/token") && method == "POST") {
@@ -133,7 +160,7 @@ LabResponse LabServer::respond(const QByteArray &method, const QUrl &url, const 
         QUrlQuery parameters = SsoService::parseForm(body);
         for (const auto &item : decodedQuery(url).queryItems(QUrl::FullyEncoded))
             parameters.addQueryItem(item.first, item.second);
-        return m_sso.token(headerValue(headers, "Accept"), parameters);
+        return m_sso.token(headerValue(headers, "Accept"), parameters, peer);
     }
     if (path == QLatin1String("/ovirt-engine/services/sso-logout") && method == "POST")
         return m_sso.logout(SsoService::parseForm(body));
@@ -141,23 +168,44 @@ LabResponse LabServer::respond(const QByteArray &method, const QUrl &url, const 
     if (path == QLatin1String("/ovirt-engine/services/pki-resource") && method == "GET" && m_pki)
         return m_pki->resource(decodedQuery(url));
     if (path == ApiPrefix || path.startsWith(ApiPrefix + QLatin1Char('/')) || path.startsWith(ApiPrefix + QLatin1Char(';')))
-        return respondApi(method, url, headers, body);
+        return respondApi(method, url, headers, body, peer);
     return LabResponse::empty(404);
 }
 
 LabResponse LabServer::respondApi(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                                  const QByteArray &body)
+                                  const QByteArray &body, const QString &peer)
 {
-    if (!m_sso.isAuthorized(headerValue(headers, "Authorization"))) {
-        // The engine's auth filter answers before the API layer: HTML, no correlation id.
+    qint64 delayMs = 0;
+    const bool allowed = m_sso.isAuthorized(headerValue(headers, "Authorization"), peer, &delayMs);
+    if (delayMs > 0) {
+        // Basic credentials after repeated bad passwords: the answer waits for its turn (a timer;
+        // other clients are served meanwhile), and is computed then.
         LabResponse response;
-        response.status = 401;
-        response.setHeader("Content-Type", "text/html;charset=UTF-8");
-        response.setHeader("WWW-Authenticate", "Basic realm=\"RESTAPI\"");
-        response.body = "<html><head><title>Error</title></head><body>Unauthorized</body></html>";
+        QPointer<LabServer> self(this);
+        response.deferred = [self, allowed, delayMs, method, url, headers, body](const LabResponse::Reply &reply) {
+            QTimer::singleShot(std::chrono::milliseconds(delayMs), self, [self, allowed, method, url, headers, body, reply] {
+                LabResponse answer = allowed ? self->respondAuthorized(method, url, headers, body) : unauthorized();
+                if (answer.deferred)
+                    return answer.deferred(reply);
+                if (answer.stream) {
+                    // A late answer is written whole (writeLate).
+                    for (QByteArray piece = answer.stream(); !piece.isEmpty(); piece = answer.stream())
+                        answer.body += piece;
+                    answer.stream = nullptr;
+                }
+                reply(answer);
+            });
+        };
         return response;
     }
+    if (!allowed)
+        return unauthorized(); // the engine's auth filter answers before the API layer
+    return respondAuthorized(method, url, headers, body);
+}
 
+LabResponse LabServer::respondAuthorized(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                                         const QByteArray &body)
+{
     QStringList segments = url.path().mid(ApiPrefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     // Matrix parameters of the last segment (/events;from=12) count when the query lacks them
     // (NOTES §0.3: query string first, then matrix).

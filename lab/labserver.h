@@ -25,9 +25,17 @@ public:
     /// Without it (plain --http) that path answers 404.
     void setPki(const PkiService *pki) { m_pki = pki; }
 
-    /// The answer for one request (also usable without a socket, e.g. from tests).
+    /// Bodies larger than this are refused with 413 before anything reads them, as the Apache
+    /// httpd in front of an engine does (LimitRequestBody); the manager's own bodies stay far below.
+    static constexpr qsizetype MaxBodyBytes = qsizetype(16) * 1024 * 1024;
+
+    /// diskdesk-lab --token-ttl.
+    void setTokenLifetimeSeconds(qint64 seconds) { m_sso.setTokenLifetimeSeconds(seconds); }
+
+    /// The answer for one request from \a peer (the client's address; also usable without a
+    /// socket, e.g. from tests).
     LabResponse respond(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                        const QByteArray &body);
+                        const QByteArray &body, const QString &peer = QString());
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -35,7 +43,10 @@ protected:
 
 private:
     LabResponse respondApi(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                           const QByteArray &body);
+                           const QByteArray &body, const QString &peer);
+    /// respondApi() once the caller is known to be allowed.
+    LabResponse respondAuthorized(const QByteArray &method, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                                  const QByteArray &body);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const LabResponse &response);
     static void writeLate(QTcpSocket *socket, const LabResponse &response, bool head);
 

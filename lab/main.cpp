@@ -80,12 +80,15 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QStringLiteral("State and volumes folder (created if missing)."), QStringLiteral("DIR"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Populate the demo inventory when the database is new."));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password of admin@internal (default: generated, kept in DIR/admin-password)."), QStringLiteral("P"));
     const QCommandLineOption httpOption(QStringLiteral("http"), QStringLiteral("Serve plain HTTP instead of HTTPS (HTTPS uses the lab's own CA in DIR/pki)."));
     const QCommandLineOption fixedTimeOption(QStringLiteral("fixed-time"), QStringLiteral("Use this ISO-8601 instant as \"now\" everywhere (tests)."), QStringLiteral("ISO8601"));
     parser.addOptions({dataDirOption, portOption, demoOption, passwordOption, httpOption, fixedTimeOption});
+    const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1, loopback only; anything else is reachable from other machines)."), QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption tokenTtlOption(QStringLiteral("token-ttl"), QStringLiteral("Lifetime of an OAuth token in seconds (default 36000)."), QStringLiteral("SECONDS"));
+    parser.addOptions({listenOption, tokenTtlOption});
     const QCommandLineOption populateOption(QStringLiteral("populate"), QStringLiteral("Add a data-center-sized inventory of N VMs when the database is new (scale tests)."), QStringLiteral("N"));
     parser.addOption(populateOption);
     parser.process(app);
@@ -96,6 +99,17 @@ int main(int argc, char *argv[])
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!portOk || port > 65535)
         return failWith(QStringLiteral("invalid --port: ") + parser.value(portOption), 2);
+    QHostAddress listenAddress;
+    if (!listenAddress.setAddress(parser.value(listenOption)))
+        return failWith(QStringLiteral("invalid --listen (an IP address is expected): ") + parser.value(listenOption), 2);
+    qint64 tokenTtl = SsoService::DefaultTokenLifetimeSeconds;
+    if (parser.isSet(tokenTtlOption)) {
+        bool ttlOk = false;
+        tokenTtl = parser.value(tokenTtlOption).toLongLong(&ttlOk);
+        // Up to ten years: beyond that the expiry computations would overflow.
+        if (!ttlOk || tokenTtl < 1 || tokenTtl > qint64(10) * 366 * 24 * 3600)
+            return failWith(QStringLiteral("invalid --token-ttl: ") + parser.value(tokenTtlOption), 2);
+    }
     if (parser.isSet(fixedTimeOption)) {
         const QDateTime fixed = LabClock::parse(parser.value(fixedTimeOption));
         if (!fixed.isValid())
@@ -150,6 +164,7 @@ int main(int argc, char *argv[])
         return failWith(QStringLiteral("cannot get the admin password: ") + error);
 
     LabServer server(db, qemu, dataDir, password);
+    server.setTokenLifetimeSeconds(tokenTtl);
     const bool https = !parser.isSet(httpOption);
     PkiService pki;
     QTcpServer *tcpServer = nullptr;
@@ -170,9 +185,14 @@ int main(int argc, char *argv[])
     } else {
         tcpServer = new QTcpServer(&server);
     }
-    if (!tcpServer->listen(QHostAddress::LocalHost, quint16(port)))
-        return failWith(QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcpServer->errorString()));
+    if (!tcpServer->listen(listenAddress, quint16(port)))
+        return failWith(QStringLiteral("cannot listen on %1:%2: %3").arg(listenAddress.toString()).arg(port).arg(tcpServer->errorString()));
     server.bind(tcpServer);
+    if (!listenAddress.isLoopback()) {
+        std::fprintf(stderr, "diskdesk-lab: WARNING: listening on %s, not on loopback: other machines can reach this lab "
+                             "(its admin password is all that protects it)\n",
+                     qPrintable(listenAddress.toString()));
+    }
 
     SignalWatcher signalWatcher;
     if (!signalWatcher.install())
@@ -181,7 +201,16 @@ int main(int argc, char *argv[])
 
     if (https)
         std::fprintf(stderr, "diskdesk-lab: CA certificate in %s\n", qPrintable(pki.caPath()));
-    std::printf("diskdesk-lab listening on %s://127.0.0.1:%u/ovirt-engine/api\n", https ? "https" : "http", unsigned(tcpServer->serverPort()));
+    // The URL names the address clients use: an IPv6 one in brackets, the wildcard as loopback.
+    QString host = listenAddress.toString();
+    if (listenAddress == QHostAddress::AnyIPv4)
+        host = QStringLiteral("127.0.0.1");
+    else if (listenAddress == QHostAddress::AnyIPv6 || listenAddress == QHostAddress::Any)
+        host = QStringLiteral("[::1]");
+    else if (listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    std::printf("diskdesk-lab listening on %s://%s:%u/ovirt-engine/api\n", https ? "https" : "http", qPrintable(host),
+                unsigned(tcpServer->serverPort()));
     std::fflush(stdout);
 
     const int code = app.exec();

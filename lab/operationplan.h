@@ -24,7 +24,7 @@
 class OperationPlan final
 {
 public:
-    static constexpr int ReadOnlyMode = 0444;  ///< a volume that is no longer the active layer
+    static constexpr int ReadOnlyMode = 0400;  ///< a volume that is no longer the active layer (readable only by the lab's user)
     static constexpr int WritableMode = 0600;  ///< the active layer (private, as the lab's umask)
 
     /// \a dataDir is only used to read the current mode of volumes while planning.

@@ -173,7 +173,7 @@ bool Populator::writeQcow2(const QString &path, const Template &t, const QString
     }
     // Volumes that are no longer the active layer are read-only, as vdsm leaves them.
     if (readOnly)
-        ok = ok && ::fchmod(fd, 0444) == 0;
+        ok = ok && ::fchmod(fd, 0400) == 0; // readable only by the lab's user
     ok = ::close(fd) == 0 && ok;
     return ok ? true : fail(path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno)));
 }
@@ -181,7 +181,7 @@ bool Populator::writeQcow2(const QString &path, const Template &t, const QString
 bool Populator::writeRaw(const QString &path, qint64 size, bool readOnly)
 {
     const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, readOnly ? 0444 : 0600);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, readOnly ? 0400 : 0600);
     if (fd < 0)
         return fail(path + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(errno)));
     const bool ok = ::ftruncate(fd, size) == 0;

@@ -5,11 +5,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QTimer>
 
 namespace {
-
-// Sessions expire like the engine's default SSO session (hours, not minutes).
-constexpr qint64 SessionLifetimeMs = qint64(10) * 60 * 60 * 1000;
 
 // The scope the engine grants for ovirt-app-api: the request expanded with its dependencies
 // (engine table sso_scope_dependency).
@@ -26,6 +24,18 @@ QByteArray jsonString(const QString &text)
 QString parameter(const QUrlQuery &parameters, const QString &name)
 {
     return parameters.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+/// \a answer, sent \a delayMs from now by a timer (the server thread keeps serving meanwhile).
+LabResponse later(const LabResponse &answer, qint64 delayMs)
+{
+    if (delayMs <= 0)
+        return answer;
+    LabResponse response;
+    response.deferred = [answer, delayMs](const LabResponse::Reply &reply) {
+        QTimer::singleShot(std::chrono::milliseconds(delayMs), [answer, reply] { reply(answer); });
+    };
+    return response;
 }
 
 } // namespace
@@ -48,7 +58,7 @@ LabResponse SsoService::error(const QString &code, const QString &description)
     return LabResponse::json("{\"error\":" + jsonString(code) + ",\"error_description\":" + jsonString(description) + '}', 400);
 }
 
-LabResponse SsoService::token(const QByteArray &acceptHeader, const QUrlQuery &parameters)
+LabResponse SsoService::token(const QByteArray &acceptHeader, const QUrlQuery &parameters, const QString &peer)
 {
     // The engine compares the header literally (SsoService.validateClientAcceptHeader).
     if (acceptHeader != "application/json")
@@ -65,10 +75,11 @@ LabResponse SsoService::token(const QByteArray &acceptHeader, const QUrlQuery &p
     }
 
     QString code;
+    qint64 delayMs = 0;
     const QString user = parameter(parameters, QStringLiteral("username"));
-    const QString failure = checkCredentials(user, parameter(parameters, QStringLiteral("password")), &code);
+    const QString failure = throttledCheck(user, parameter(parameters, QStringLiteral("password")), peer, &code, &delayMs);
     if (!failure.isEmpty())
-        return error(code, failure);
+        return later(error(code, failure), delayMs);
 
     // Like the engine, a token is issued for whatever scope was asked; only a token whose scope
     // contains ovirt-app-api is accepted by the API (checked in isAuthorized()).
@@ -79,11 +90,13 @@ LabResponse SsoService::token(const QByteArray &acceptHeader, const QUrlQuery &p
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / int(sizeof(quint32)));
     const QByteArray token = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const qint64 validTo = LabClock::nowMs() + SessionLifetimeMs;
-    m_sessions.insert(token, Session{user, scope, validTo});
+    // exp is in the lab's clock (--fixed-time moves it), the expiry itself in real elapsed time.
+    const qint64 validTo = LabClock::nowMs() + m_tokenLifetimeSeconds * 1000;
+    m_sessions.insert(token, Session{user, scope, QDeadlineTimer(std::chrono::seconds(m_tokenLifetimeSeconds))});
 
-    return LabResponse::json("{\"access_token\":" + jsonString(QString::fromLatin1(token)) + ",\"scope\":" + jsonString(scope)
-                             + ",\"exp\":" + jsonString(QString::number(validTo)) + ",\"token_type\":\"bearer\"}");
+    return later(LabResponse::json("{\"access_token\":" + jsonString(QString::fromLatin1(token)) + ",\"scope\":" + jsonString(scope)
+                             + ",\"exp\":" + jsonString(QString::number(validTo)) + ",\"token_type\":\"bearer\"}"),
+                 delayMs);
 }
 
 LabResponse SsoService::logout(const QUrlQuery &parameters)
@@ -107,14 +120,26 @@ QString SsoService::checkCredentials(const QString &user, const QString &passwor
     return {};
 }
 
-bool SsoService::isAuthorized(const QByteArray &authorization)
+QString SsoService::throttledCheck(const QString &user, const QString &password, const QString &peer, QString *code, qint64 *delayMs)
 {
+    *delayMs = m_throttle.takeSlot(user, peer);
+    const QString failure = checkCredentials(user, password, code);
+    if (failure.isEmpty())
+        m_throttle.succeeded(user, peer);
+    else
+        m_throttle.failed(user, peer);
+    return failure;
+}
+
+bool SsoService::isAuthorized(const QByteArray &authorization, const QString &peer, qint64 *delayMs)
+{
+    *delayMs = 0;
     const QByteArray value = authorization.trimmed();
     if (value.startsWith("Bearer ")) {
         const auto session = m_sessions.constFind(value.mid(7).trimmed());
         if (session == m_sessions.constEnd())
             return false;
-        if (session->validToMs < LabClock::nowMs()) {
+        if (session->expiry.hasExpired()) {
             m_sessions.erase(session);
             return false;
         }
@@ -126,7 +151,8 @@ bool SsoService::isAuthorized(const QByteArray &authorization)
         if (colon < 0)
             return false;
         QString code;
-        return checkCredentials(QString::fromUtf8(decoded.left(colon)), QString::fromUtf8(decoded.mid(colon + 1)), &code).isEmpty();
+        return throttledCheck(QString::fromUtf8(decoded.left(colon)), QString::fromUtf8(decoded.mid(colon + 1)), peer, &code, delayMs)
+            .isEmpty();
     }
     return false;
 }

@@ -9,35 +9,58 @@
 std::optional<XmlElement> XmlElement::parse(const QByteArray &xml, QString *error)
 {
     QXmlStreamReader reader(xml);
-    while (!reader.atEnd() && !reader.isStartElement())
+    while (!reader.atEnd() && !reader.isStartElement()) {
         reader.readNext();
+        // No document type declarations: the manager's bodies have none, and their entities
+        // (expansion bombs, external files) are refused outright rather than expanded.
+        if (reader.tokenType() == QXmlStreamReader::DTD) {
+            if (error)
+                *error = QStringLiteral("document type declarations are not accepted");
+            return std::nullopt;
+        }
+    }
     if (!reader.isStartElement()) {
         if (error)
             *error = reader.hasError() ? reader.errorString() : QStringLiteral("empty body");
         return std::nullopt;
     }
     XmlElement root;
-    // Recursive descent; attributes and text kept as read.
-    std::function<XmlElement(QXmlStreamReader &)> read = [&read](QXmlStreamReader &r) {
+    // Recursive descent; attributes and text kept as read. The depth is bounded, so that a
+    // hostile body cannot exhaust the stack (request bodies are a few levels deep).
+    constexpr int MaxDepth = 64;
+    int depth = 0;
+    bool tooDeep = false;
+    std::function<XmlElement(QXmlStreamReader &)> read = [&read, &depth, &tooDeep](QXmlStreamReader &r) {
         XmlElement element;
         element.m_name = r.name().toString();
         for (const QXmlStreamAttribute &attribute : r.attributes()) {
             element.m_attributes.insert(attribute.name().toString(), attribute.value().toString());
             element.m_attributeOrder.append(attribute.name().toString());
         }
-        while (!r.atEnd()) {
+        while (!r.atEnd() && !tooDeep) {
             r.readNext();
-            if (r.isStartElement())
+            if (r.isStartElement()) {
+                if (++depth > MaxDepth) {
+                    tooDeep = true;
+                    break;
+                }
                 element.m_children.append(read(r));
-            else if (r.isCharacters())
+                --depth;
+            } else if (r.isCharacters()) {
                 element.m_text += r.text();
-            else if (r.isEndElement())
+            } else if (r.isEndElement()) {
                 break;
+            }
         }
         element.m_text = element.m_text.trimmed();
         return element;
     };
     root = read(reader);
+    if (tooDeep) {
+        if (error)
+            *error = QStringLiteral("elements nested deeper than %1").arg(MaxDepth);
+        return std::nullopt;
+    }
     while (!reader.atEnd())
         reader.readNext();
     if (reader.hasError()) {

@@ -29,9 +29,14 @@ CommitErasure CommitErasure::forCommit(const QList<Snapshot> &snapshots,
         erasure.snapshots = newerThan(snapshots, *previewed);
     if (const Snapshot *before = SnapshotActions::beforePreview(snapshots)) {
         for (const Disk &disk : snapshotDisks.value(before->id)) {
-            const bool kept = std::any_of(currentDisks.cbegin(), currentDisks.cend(),
-                                          [&](const Disk &d) { return d.id == disk.id; });
-            if (!kept)
+            const auto current = std::find_if(currentDisks.cbegin(), currentDisks.cend(),
+                                              [&](const Disk &d) { return d.id == disk.id; });
+            // A disk left out of the preview may be detached, or stay attached with no layer
+            // of the preview: its active image is still the one kept for undo. A previewed
+            // disk has a new active image; one kept as it was is not in this snapshot.
+            const bool excluded = current == currentDisks.cend()
+                || (!disk.imageId.isEmpty() && current->imageId == disk.imageId);
+            if (excluded)
                 erasure.disks.append(disk);
         }
         // Listed by alias, as everywhere else.

@@ -1,7 +1,9 @@
 // End to end: snapshots through the api library (Client + OperationTracker) against a live
 // diskdesk-lab, checking the BYTES of the real volumes with qemu-io: each disk must hold exactly
-// the data that was chosen, after create, custom preview + commit, preview + undo, delete and
-// restore. Also the manager's rules as faults, a failing operation, and the tracker's timeout.
+// the data that was chosen, after create (all disks and a subset), custom preview (configuration
+// from one snapshot, disks from another, from the active state, one left out) + undo and + commit,
+// restore, and delete (forward and backward merges). Also the manager's rules as faults, a failing
+// operation, and the tracker's timeout.
 #include "client.h"
 #include "labprocess.h"
 #include "operationtracker.h"
@@ -13,6 +15,8 @@
 #include <QtTest>
 
 #include <optional>
+#include <tuple>
+#include <utility>
 
 namespace {
 
@@ -148,6 +152,7 @@ private slots:
     void cleanupTestCase();
     void customPreviewAndCommit();
     void restoreWithDisks();
+    void deleteOfBaseSnapshotKeepsDataExact();
     void previewAndUndoRestoresExactData();
     void deleteKeepsDataExact();
     void previewOfRunningVmIsRefused();
@@ -269,20 +274,32 @@ const Snapshot *TestE2eSnapshots::findType(const QList<Snapshot> &list, Snapshot
 
 void TestE2eSnapshots::customPreviewAndCommit()
 {
-    // build-01 is down and has two disks: A (qcow2) and B (raw). (The demo has no down VM with
-    // three snapshottable disks, so "B from the active state" is covered by the undo scenario.)
+    // Issue 3 item 10 on build-01 (down), three image disks: A = Disk1 (qcow2 1.1, v4 domain),
+    // B = Scratch (raw), C = Cache (qcow2 0.10, v3 domain). Each generation of data is a
+    // distinct pattern per disk: 0x1n on A, 0x2n on B, 0x3n on C.
     const QString vm = vmId(QStringLiteral("build-01"));
     QVERIFY(!vm.isEmpty());
     const QString aliasA = QStringLiteral("build-01_Disk1");
     const QString aliasB = QStringLiteral("build-01_Scratch");
+    const QString aliasC = QStringLiteral("build-01_Cache");
     QHash<QString, Disk> disks = disksByAlias(vm);
-    QVERIFY(disks.contains(aliasA) && disks.contains(aliasB));
+    QCOMPARE(disks.size(), 3);
+    QVERIFY(disks.contains(aliasA) && disks.contains(aliasB) && disks.contains(aliasC));
     const QString diskA = disks[aliasA].id;
     const QString diskB = disks[aliasB].id;
+    const QString diskC = disks[aliasC].id;
+    QVERIFY(disks[aliasB].format == DiskFormat::Raw);
+    QVERIFY(disks[aliasC].qcowVersion == QcowVersion::Qcow2V2); // the v3 domain's 0.10
 
     QString error;
-    QVERIFY2((error = writePattern(volumePath(disks[aliasA]), 0x11)).isEmpty(), qPrintable(error));
-    QVERIFY2((error = writePattern(volumePath(disks[aliasB]), 0x21)).isEmpty(), qPrintable(error));
+    const auto writeAll = [&](const QHash<QString, Disk> &state, int generation) {
+        for (const auto &[alias, base] : { std::pair{ aliasA, 0x10 }, std::pair{ aliasB, 0x20 }, std::pair{ aliasC, 0x30 } }) {
+            if (const QString e = writePattern(volumePath(state[alias]), base + generation); !e.isEmpty())
+                return e;
+        }
+        return QString();
+    };
+    QVERIFY2((error = writeAll(disks, 1)).isEmpty(), qPrintable(error));
 
     // Snapshot 1: every disk.
     CreateSnapshotRequest create1{ vm, QStringLiteral("e2e one"), false, std::nullopt };
@@ -301,18 +318,20 @@ void TestE2eSnapshots::customPreviewAndCommit()
     }
     QVERIFY(!s1.isEmpty());
     QCOMPARE(find(list, s1)->status, SnapshotStatus::Ok);
-    QCOMPARE(snapshotDisks(vm, s1).size(), 2);
+    QCOMPARE(snapshotDisks(vm, s1).size(), 3);
 
-    // New active volumes after the snapshot; write the second generation of data.
+    // New active volumes after the snapshot, in each domain's compat level; second generation.
     const QHash<QString, Disk> afterS1 = disksByAlias(vm);
-    QVERIFY(afterS1[aliasA].imageId != disks[aliasA].imageId);
-    QVERIFY(afterS1[aliasB].imageId != disks[aliasB].imageId);
-    QCOMPARE(afterS1[aliasA].status, DiskStatus::Ok);
-    QVERIFY2((error = writePattern(volumePath(afterS1[aliasA]), 0x12)).isEmpty(), qPrintable(error));
-    QVERIFY2((error = writePattern(volumePath(afterS1[aliasB]), 0x22)).isEmpty(), qPrintable(error));
+    for (const QString &alias : { aliasA, aliasB, aliasC }) {
+        QVERIFY2(afterS1[alias].imageId != disks[alias].imageId, qPrintable(alias));
+        QCOMPARE(afterS1[alias].status, DiskStatus::Ok);
+    }
+    QVERIFY(afterS1[aliasC].qcowVersion == QcowVersion::Qcow2V2);
+    QVERIFY(afterS1[aliasA].qcowVersion == QcowVersion::Qcow2V3);
+    QVERIFY2((error = writeAll(afterS1, 2)).isEmpty(), qPrintable(error));
 
-    // Snapshot 2: disk A only.
-    CreateSnapshotRequest create2{ vm, QStringLiteral("e2e two (A only)"), false, QStringList{ diskA } };
+    // Snapshot 2, a subset: A and C, not B.
+    CreateSnapshotRequest create2{ vm, QStringLiteral("e2e two (A and C)"), false, QStringList{ diskA, diskC } };
     const Outcome created2 = follow(OperationTracker::createSnapshot(&m_client, create2, nullptr, testTiming()));
     QVERIFY2(created2.ok, describe(created2).constData());
     list = snapshots(vm);
@@ -322,19 +341,58 @@ void TestE2eSnapshots::customPreviewAndCommit()
             s2 = s.id;
     }
     QVERIFY(!s2.isEmpty());
-    const QList<Disk> s2Disks = snapshotDisks(vm, s2);
-    QCOMPARE(s2Disks.size(), 1);
-    QCOMPARE(s2Disks.first().id, diskA);
-    const QString aInS2 = s2Disks.first().imageId;
+    QString aInS2;
+    QStringList s2DiskIds;
+    for (const Disk &d : snapshotDisks(vm, s2)) {
+        s2DiskIds << d.id;
+        if (d.id == diskA)
+            aInS2 = d.imageId;
+    }
+    s2DiskIds.sort();
+    QStringList expectedS2{ diskA, diskC };
+    expectedS2.sort();
+    QCOMPARE(s2DiskIds, expectedS2);
+    QVERIFY(!aInS2.isEmpty());
 
     const QHash<QString, Disk> afterS2 = disksByAlias(vm);
     QVERIFY(afterS2[aliasA].imageId != afterS1[aliasA].imageId);
+    QVERIFY(afterS2[aliasC].imageId != afterS1[aliasC].imageId);
     QCOMPARE(afterS2[aliasB].imageId, afterS1[aliasB].imageId); // B was not in snapshot 2
-    QVERIFY2((error = writePattern(volumePath(afterS2[aliasA]), 0x13)).isEmpty(), qPrintable(error));
-    QVERIFY2((error = writePattern(volumePath(afterS2[aliasB]), 0x23)).isEmpty(), qPrintable(error));
+    QVERIFY2((error = writeAll(afterS2, 3)).isEmpty(), qPrintable(error));
+    const Snapshot *activeSnapshot = findType(list, SnapshotType::Active);
+    QVERIFY(activeSnapshot);
+    const QString activeId = activeSnapshot->id;
 
-    // Custom preview: configuration of snapshot 1, disk A as it was in snapshot 2, B excluded.
-    PreviewSnapshotRequest preview{ vm, s1, false, QList<DiskImageChoice>{ { diskA, aInS2, s2 } } };
+    // The custom preview: configuration from snapshot 1, A as it was in snapshot 2, B from the
+    // active state (its current image), C left out.
+    const PreviewSnapshotRequest preview{ vm, s1, false,
+                                          QList<DiskImageChoice>{ { diskA, aInS2, s2 },
+                                                                  { diskB, afterS2[aliasB].imageId, activeId } } };
+
+    // First previewed and undone: what is written during the preview is thrown away, nothing
+    // else changes, and the excluded disk C is still there with its data.
+    {
+        const Outcome previewed = follow(OperationTracker::previewSnapshot(&m_client, preview, nullptr, testTiming()));
+        QVERIFY2(previewed.ok, describe(previewed).constData());
+        const QHash<QString, Disk> inPreview = disksByAlias(vm);
+        QVERIFY2((error = checkPattern(volumePath(inPreview[aliasA]), 0x12)).isEmpty(), qPrintable(error));
+        QVERIFY2((error = writePattern(volumePath(inPreview[aliasA]), 0x1e)).isEmpty(), qPrintable(error));
+        const Outcome undone = follow(OperationTracker::undoSnapshot(&m_client, vm, nullptr, testTiming()));
+        QVERIFY2(undone.ok, describe(undone).constData());
+        VERIFY_CLOSING_EVENT(undone);
+        const QHash<QString, Disk> afterUndo = disksByAlias(vm);
+        QCOMPARE(afterUndo.size(), 3);
+        for (const auto &[alias, pattern] : { std::pair{ aliasA, 0x13 }, std::pair{ aliasB, 0x23 }, std::pair{ aliasC, 0x33 } }) {
+            QCOMPARE(afterUndo[alias].imageId, afterS2[alias].imageId);
+            QCOMPARE(afterUndo[alias].status, DiskStatus::Ok);
+            QVERIFY2((error = checkPattern(volumePath(afterUndo[alias]), pattern)).isEmpty(), qPrintable(error));
+        }
+        list = snapshots(vm);
+        QCOMPARE(find(list, s1)->status, SnapshotStatus::Ok);
+        QCOMPARE(find(list, s2)->status, SnapshotStatus::Ok);
+        QVERIFY(!findType(list, SnapshotType::Preview));
+    }
+
     const Outcome previewed = follow(OperationTracker::previewSnapshot(&m_client, preview, nullptr, testTiming()));
     QVERIFY2(previewed.ok, describe(previewed).constData());
     QCOMPARE(previewed.message, QStringLiteral("Snapshot-Preview e2e one for VM build-01 has been completed."));
@@ -348,19 +406,24 @@ void TestE2eSnapshots::customPreviewAndCommit()
     const auto vmInPreview = await<Vm>([&](QObject *ctx, auto done) { m_client.vm(vm, ctx, done); });
     QCOMPARE(vmInPreview.value.status, VmStatus::Down);
     const QHash<QString, Disk> inPreview = disksByAlias(vm);
-    QVERIFY(inPreview.contains(aliasA));
+    QVERIFY(inPreview.contains(aliasA) && inPreview.contains(aliasB));
     QVERIFY2((error = checkPattern(volumePath(inPreview[aliasA]), 0x12)).isEmpty(), qPrintable(error));
+    QCOMPARE(inPreview[aliasB].imageId, afterS2[aliasB].imageId);
+    QVERIFY2((error = checkPattern(volumePath(inPreview[aliasB]), 0x23)).isEmpty(), qPrintable(error));
 
     const Outcome committed = follow(OperationTracker::commitSnapshot(&m_client, vm, nullptr, testTiming()));
     QVERIFY2(committed.ok, describe(committed).constData());
     QVERIFY(!committed.message.isEmpty());
     VERIFY_CLOSING_EVENT(committed);
 
-    // A holds exactly snapshot 2's data; snapshot 1's volume of A still holds the first data.
+    // A holds exactly snapshot 2's data, B exactly the active state's, C is gone.
     const QHash<QString, Disk> afterCommit = disksByAlias(vm);
-    QVERIFY(afterCommit.contains(aliasA));
+    QCOMPARE(afterCommit.size(), 2);
+    QVERIFY(afterCommit.contains(aliasA) && afterCommit.contains(aliasB));
     QCOMPARE(afterCommit[aliasA].status, DiskStatus::Ok);
+    QCOMPARE(afterCommit[aliasB].status, DiskStatus::Ok);
     QVERIFY2((error = checkPattern(volumePath(afterCommit[aliasA]), 0x12)).isEmpty(), qPrintable(error));
+    QVERIFY2((error = checkPattern(volumePath(afterCommit[aliasB]), 0x23)).isEmpty(), qPrintable(error));
     // Beyond the written megabyte, the demo's own data is still there.
     QVERIFY2((error = checkPattern(volumePath(afterCommit[aliasA]), 0x5a, MiB, 2 * MiB)).isEmpty(), qPrintable(error));
     list = snapshots(vm);
@@ -368,30 +431,33 @@ void TestE2eSnapshots::customPreviewAndCommit()
     QCOMPARE(find(list, s1)->status, SnapshotStatus::Ok);
     QVERIFY2(!find(list, s2), "snapshot 2 is newer than the committed one and must be erased");
     QVERIFY(!findType(list, SnapshotType::Preview));
+    // Snapshot 1 still holds the first generation of A and B, and no longer names C.
     const QList<Disk> s1Disks = snapshotDisks(vm, s1);
+    QCOMPARE(s1Disks.size(), 2);
     for (const Disk &d : s1Disks) {
-        if (d.id == diskA)
-            QVERIFY2((error = checkPattern(volumePath(d), 0x11)).isEmpty(), qPrintable(error));
+        QVERIFY(d.id == diskA || d.id == diskB);
+        QVERIFY2((error = checkPattern(volumePath(d), d.id == diskA ? 0x11 : 0x21)).isEmpty(), qPrintable(error));
     }
 
     // The excluded disk is deleted on commit: gone from the VM, from /disks and from storage.
-    QVERIFY(!afterCommit.contains(aliasB));
-    const auto gone = await<Disk>([&](QObject *ctx, auto done) { m_client.disk(diskB, ctx, done); });
+    const auto gone = await<Disk>([&](QObject *ctx, auto done) { m_client.disk(diskC, ctx, done); });
     QVERIFY(!gone.ok());
     QCOMPARE(gone.error->httpStatus, 404);
-    const QString folderB = m_lab.dataDir() + QStringLiteral("/domains/%1/images/%2").arg(disks[aliasB].storageDomainIds.value(0), diskB);
-    QTRY_VERIFY2_WITH_TIMEOUT(QDir(folderB).isEmpty(), qPrintable(folderB + QStringLiteral(" still holds volumes")), 10000);
+    const QString folderC = m_lab.dataDir() + QStringLiteral("/domains/%1/images/%2").arg(disks[aliasC].storageDomainIds.value(0), diskC);
+    QTRY_VERIFY2_WITH_TIMEOUT(QDir(folderC).isEmpty(), qPrintable(folderC + QStringLiteral(" still holds volumes")), 10000);
 }
 
 void TestE2eSnapshots::restoreWithDisks()
 {
-    // build-01 after the commit above: disk A and snapshot "e2e one".
+    // build-01 after the commit above: disks A and B, snapshot "e2e one" holding both.
     const QString vm = vmId(QStringLiteral("build-01"));
     const QString aliasA = QStringLiteral("build-01_Disk1");
+    const QString aliasB = QStringLiteral("build-01_Scratch");
     QHash<QString, Disk> disks = disksByAlias(vm);
-    QVERIFY(disks.contains(aliasA));
+    QVERIFY(disks.contains(aliasA) && disks.contains(aliasB));
     QString error;
     QVERIFY2((error = writePattern(volumePath(disks[aliasA]), 0x14)).isEmpty(), qPrintable(error));
+    QVERIFY2((error = writePattern(volumePath(disks[aliasB]), 0x24)).isEmpty(), qPrintable(error));
 
     QString s1;
     for (const Snapshot &s : snapshots(vm)) {
@@ -399,14 +465,12 @@ void TestE2eSnapshots::restoreWithDisks()
             s1 = s.id;
     }
     QVERIFY2(!s1.isEmpty(), "customPreviewAndCommit must run first");
-    QString aInS1;
-    for (const Disk &d : snapshotDisks(vm, s1)) {
-        if (d.id == disks[aliasA].id)
-            aInS1 = d.imageId;
-    }
-    QVERIFY(!aInS1.isEmpty());
+    QList<DiskImageChoice> choices;
+    for (const Disk &d : snapshotDisks(vm, s1))
+        choices.append({ d.id, d.imageId, s1 });
+    QCOMPARE(choices.size(), 2);
 
-    PreviewSnapshotRequest restore{ vm, s1, false, QList<DiskImageChoice>{ { disks[aliasA].id, aInS1, s1 } } };
+    PreviewSnapshotRequest restore{ vm, s1, false, choices };
     const Outcome restored = follow(OperationTracker::restoreSnapshot(&m_client, restore, nullptr, testTiming()));
     QVERIFY2(restored.ok, describe(restored).constData());
     QCOMPARE(restored.message, QStringLiteral("VM build-01 restoring from Snapshot has been completed."));
@@ -420,6 +484,44 @@ void TestE2eSnapshots::restoreWithDisks()
     QCOMPARE(after.value.status, VmStatus::Down);
     disks = disksByAlias(vm);
     QVERIFY2((error = checkPattern(volumePath(disks[aliasA]), 0x11)).isEmpty(), qPrintable(error));
+    QVERIFY2((error = checkPattern(volumePath(disks[aliasB]), 0x21)).isEmpty(), qPrintable(error));
+}
+
+void TestE2eSnapshots::deleteOfBaseSnapshotKeepsDataExact()
+{
+    // build-01 after the restore above: "e2e one" holds the base volumes of A (qcow2) and B
+    // (raw); deleting it merges backwards (qemu-img commit). The data must not change.
+    const QString vm = vmId(QStringLiteral("build-01"));
+    const QString aliasA = QStringLiteral("build-01_Disk1");
+    const QString aliasB = QStringLiteral("build-01_Scratch");
+    QString s1;
+    for (const Snapshot &s : snapshots(vm)) {
+        if (s.description == QLatin1String("e2e one"))
+            s1 = s.id;
+    }
+    QVERIFY2(!s1.isEmpty(), "restoreWithDisks must run first");
+    QHash<QString, Disk> disks = disksByAlias(vm);
+    QString error;
+    QVERIFY2((error = writePattern(volumePath(disks[aliasA]), 0x15, 4 * MiB)).isEmpty(), qPrintable(error));
+    QVERIFY2((error = writePattern(volumePath(disks[aliasB]), 0x25, 4 * MiB)).isEmpty(), qPrintable(error));
+
+    const Outcome removed = follow(OperationTracker::removeSnapshot(&m_client, vm, s1, nullptr, testTiming()));
+    QVERIFY2(removed.ok, describe(removed).constData());
+    QCOMPARE(removed.message, QStringLiteral("Snapshot 'e2e one' deletion for VM 'build-01' has been completed."));
+    VERIFY_CLOSING_EVENT(removed);
+    const QList<Snapshot> list = snapshots(vm);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().type, SnapshotType::Active);
+
+    disks = disksByAlias(vm);
+    QVERIFY(disks[aliasB].format == DiskFormat::Raw); // merged into its raw base
+    for (const auto &[alias, first, later] : { std::tuple{ aliasA, 0x11, 0x15 }, std::tuple{ aliasB, 0x21, 0x25 } }) {
+        QCOMPARE(disks[alias].status, DiskStatus::Ok);
+        QVERIFY2((error = checkPattern(volumePath(disks[alias]), first)).isEmpty(), qPrintable(error));
+        QVERIFY2((error = checkPattern(volumePath(disks[alias]), later, 4 * MiB)).isEmpty(), qPrintable(error));
+    }
+    // A's demo data beyond the written megabyte lived in the merged base all along.
+    QVERIFY2((error = checkPattern(volumePath(disks[aliasA]), 0x5a, MiB, 2 * MiB)).isEmpty(), qPrintable(error));
 }
 
 void TestE2eSnapshots::previewAndUndoRestoresExactData()

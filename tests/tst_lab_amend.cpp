@@ -426,15 +426,17 @@ void TestLabAmend::amendThroughDisksKeepsRawBase()
 
 void TestLabAmend::refusalsInThePut()
 {
-    // Raw disk (no qcow2 volume at all): 400, "Cannot edit Virtual Disk.".
+    // Raw disk (no qcow2 volume at all; shareable, so never snapshotted): 400, "Cannot edit
+    // Virtual Disk.", checked in the PUT even though web-02 is up.
     const QString build = vmId(m_lab, QStringLiteral("build-01"));
-    const QString scratch = diskId(m_lab, QStringLiteral("build-01_Scratch"));
-    Reply reply = call("PUT", QStringLiteral("/vms/%1/diskattachments/%2").arg(build, scratch), AmendToV3);
+    const QString web02 = vmId(m_lab, QStringLiteral("web-02"));
+    const QString scratch = diskId(m_lab, QStringLiteral("shared-data"));
+    Reply reply = call("PUT", QStringLiteral("/vms/%1/diskattachments/%2").arg(web02, scratch), AmendToV3);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.detail(), QStringLiteral("[Cannot edit Virtual Disk. The amend operation does not support disk without any QCOW2 volumes.]"));
 
     // Unknown level.
-    reply = call("PUT", QStringLiteral("/vms/%1/diskattachments/%2").arg(build, scratch),
+    reply = call("PUT", QStringLiteral("/vms/%1/diskattachments/%2").arg(web02, scratch),
                  "<disk_attachment><disk><qcow_version>qcow2_v9</qcow_version></disk></disk_attachment>");
     QCOMPARE(reply.status, 400);
 

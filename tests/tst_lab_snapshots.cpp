@@ -1,7 +1,8 @@
 // diskdesk-lab snapshot writes over HTTP: create / preview / commit / undo / restore / delete with
 // the engine's rules and texts, real qcow2 chains checked with qemu-img and qemu-io (each disk
 // must read exactly the data of the state chosen), jobs and events, locks while the storage work
-// runs, rollback of an injected failure, and recovery after SIGKILL.
+// runs, rollback of an injected failure, and recovery after SIGKILL (undone before the point of
+// no return, finished after it).
 
 #include "labprocess.h"
 
@@ -135,6 +136,30 @@ bool reads(const QString &path, int pattern)
     return process.exitCode() == 0 && !out.contains("Pattern verification failed") && out.contains("read ");
 }
 
+/// True when the image reads \a pattern over [offset, offset + length).
+bool readsAt(const QString &path, int pattern, qint64 offset, qint64 length)
+{
+    QProcess process;
+    process.start(QStringLiteral("qemu-io"), {QStringLiteral("-r"), QStringLiteral("-f"), formatOf(path), QStringLiteral("-c"),
+                                              QStringLiteral("read -P %1 %2 %3").arg(pattern).arg(offset).arg(length), path});
+    process.waitForFinished(60000);
+    const QByteArray out = process.readAllStandardOutput();
+    return process.exitCode() == 0 && !out.contains("Pattern verification failed") && out.contains("read ");
+}
+
+/// The processes \a pid has started that are still running (qemu-img of a lab), from /proc.
+QStringList childrenOf(qint64 pid)
+{
+    QStringList children;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks.filePath(task + QStringLiteral("/children")));
+        if (file.open(QIODevice::ReadOnly))
+            children << QString::fromLatin1(file.readAll()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    return children;
+}
+
 int modeOf(const QString &path)
 {
     struct stat info{};
@@ -174,6 +199,7 @@ private slots:
     void eventsAndJobs();
     void lockedStatesAndRollback();
     void sigkillMidOperationRecovers();
+    void sigkillPastPointOfNoReturnFinishes();
 
 private:
     Reply call(LabProcess &lab, const QByteArray &method, const QString &path, const QByteArray &body = {});
@@ -188,7 +214,7 @@ private:
     /// Waits until every job tagged \a correlationId has ended (at least \a count of them).
     bool waitForJobs(LabProcess &lab, const QString &correlationId, int count = 1);
     void checkChainsMatchDatabase(LabProcess &lab, const QString &vm);
-    void addFixtureDisks(const QString &dataDir);
+    void attachSharedDisk(const QString &dataDir);
 
     QTemporaryDir m_dir;
     LabProcess m_lab;
@@ -316,41 +342,25 @@ void TestLabSnapshots::checkChainsMatchDatabase(LabProcess &lab, const QString &
             if (volume == QFileInfo(active).fileName())
                 QVERIFY2(modeOf(path) & 0200, qPrintable(path));
             else
-                QVERIFY2(modeOf(path) == 0444, qPrintable(path));
+                QVERIFY2(modeOf(path) == 0400, qPrintable(path));
         }
     }
 }
 
-void TestLabSnapshots::addFixtureDisks(const QString &dataDir)
+void TestLabSnapshots::attachSharedDisk(const QString &dataDir)
 {
-    // build-01 (down) gets a third image disk and the shareable disk, so that one VM has what the
-    // custom preview scenario needs. Done on the stopped lab's database, as an administrator's
-    // earlier "add disk" would have left it (the lab has no disk add yet).
+    // build-01 (down) has three image disks in the demo; it also gets the shareable disk, so that
+    // one VM has everything the scenarios need (a disk that is skipped when implicit and refused
+    // when listed). Done on the stopped lab's database, as an administrator's earlier attach
+    // would have left it.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
     db.setDatabaseName(dataDir + QStringLiteral("/lab.sqlite"));
     QVERIFY(db.open());
     {
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT v.id, s.id, d.storage_domain_id FROM vms v JOIN snapshots s ON s.vm_id = v.id AND s.type = 'active' "
-                                          "JOIN disk_attachments a ON a.vm_id = v.id JOIN disks d ON d.id = a.disk_id WHERE v.name = 'build-01' LIMIT 1")));
-        QVERIFY(query.next());
-        const QString vm = query.value(0).toString();
-        const QString active = query.value(1).toString();
-        const QString domain = query.value(2).toString();
-        const QString disk = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString volume = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QString relative = QStringLiteral("domains/%1/images/%2/%3").arg(domain, disk, volume);
-        QVERIFY(QDir(dataDir).mkpath(QFileInfo(relative).path()));
-        int code = -1;
-        run(QStringLiteral("qemu-img"), {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-o"),
-                                         QStringLiteral("compat=1.1"), dataDir + QLatin1Char('/') + relative, QStringLiteral("1G")},
-            &code);
-        QCOMPARE(code, 0);
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO disks (id, alias, storage_domain_id, creation_time) VALUES ('%1', 'build-01_Extra', '%2', 0)").arg(disk, domain)));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO volumes (id, disk_id, snapshot_id, path, format, active, creation_time) VALUES ('%1', '%2', '%3', '%4', 'cow', 1, 0)")
-                               .arg(volume, disk, active, relative)));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO disk_attachments (vm_id, disk_id, interface) VALUES ('%1', '%2', 'virtio')").arg(vm, disk)));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO disk_attachments (vm_id, disk_id, interface) SELECT '%1', id, 'virtio_scsi' FROM disks WHERE alias = 'shared-data'").arg(vm)));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO disk_attachments (vm_id, disk_id, interface) SELECT v.id, d.id, 'virtio_scsi' "
+                                          "FROM vms v, disks d WHERE v.name = 'build-01' AND d.alias = 'shared-data'")));
+        QCOMPARE(query.numRowsAffected(), 1);
     }
     db.close();
     db = QSqlDatabase();
@@ -363,12 +373,12 @@ void TestLabSnapshots::initTestCase()
     options.dataDir = m_dir.path();
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
     QCOMPARE(m_lab.stop(), 0);
-    addFixtureDisks(m_dir.path());
+    attachSharedDisk(m_dir.path());
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
     m_vm = vmId(m_lab, QStringLiteral("build-01"));
     m_diskA = diskIdByAlias(m_lab, QStringLiteral("build-01_Disk1"));
     m_diskB = diskIdByAlias(m_lab, QStringLiteral("build-01_Scratch")); // raw base volume
-    m_diskC = diskIdByAlias(m_lab, QStringLiteral("build-01_Extra"));
+    m_diskC = diskIdByAlias(m_lab, QStringLiteral("build-01_Cache")); // qcow2 0.10 on the v3 domain
     m_shared = diskIdByAlias(m_lab, QStringLiteral("shared-data"));
     QVERIFY(!m_vm.isEmpty() && !m_diskA.isEmpty() && !m_diskB.isEmpty() && !m_diskC.isEmpty() && !m_shared.isEmpty());
 }
@@ -419,7 +429,7 @@ void TestLabSnapshots::createAllSubsetAndConfigOnly()
     QVERIFY(snapshotImage(m_lab, m_vm, s1, m_shared).isEmpty());
     // The old active volume is now s1's, read-only; the new one is a qcow2 1.1 overlay on it.
     QCOMPARE(volumePath(m_lab, m_diskA, snapshotImage(m_lab, m_vm, s1, m_diskA)), activeA);
-    QCOMPARE(modeOf(activeA), 0444);
+    QCOMPARE(modeOf(activeA), 0400);
     QVERIFY(activePath(m_lab, m_diskA) != activeA);
     QCOMPARE(call("GET", QStringLiteral("/disks/") + m_diskA).xml().childText(QStringLiteral("qcow_version")), QStringLiteral("qcow2_v3"));
     for (const QString &disk : {m_diskA, m_diskB, m_diskC}) {
@@ -743,6 +753,91 @@ void TestLabSnapshots::sigkillMidOperationRecovers()
              QStringLiteral("failed"));
     QCOMPARE(call(again, "GET", QStringLiteral("/events?search=correlation_id%3Dkilled")).xml().children.first().childText(QStringLiteral("code")),
              QStringLiteral("99"));
+    QCOMPARE(again.stop(), 0);
+}
+
+void TestLabSnapshots::sigkillPastPointOfNoReturnFinishes()
+{
+    // The other branch of recovery: an operation killed AFTER its point of no return (a
+    // qemu-img commit has merged data) cannot be undone; the next start must finish it.
+    // Deleting db-01's oldest snapshot merges backwards on both disks (each: chmod, commit):
+    // the lab is killed once the first commit is done and recorded, before the second disk's.
+    QTemporaryDir dir;
+    LabProcess::Options options;
+    options.dataDir = dir.path();
+    LabProcess slow;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DISKDESK_LAB_SLOW_STEP"), QStringLiteral("700"));
+    slow.process().setProcessEnvironment(environment);
+    QVERIFY2(slow.start(options), qPrintable(slow.errorString()));
+    const QString vm = vmId(slow, QStringLiteral("db-01"));
+    const QString system = diskIdByAlias(slow, QStringLiteral("db-01_Disk1"));
+    const QString data = diskIdByAlias(slow, QStringLiteral("db-01_Data"));
+    QMap<QString, QString> expected = snapshotIds(slow, vm);
+    const QString doomed = expected.take(QStringLiteral("before schema change"));
+    QVERIFY(!doomed.isEmpty());
+    for (const QString &disk : {system, data})
+        writePattern(activePath(slow, disk), 0x71);
+
+    const Reply reply = call(slow, "DELETE", QStringLiteral("/vms/%1/snapshots/%2?correlation_id=finish-me").arg(vm, doomed));
+    QCOMPARE(reply.status, 200);
+
+    // Watch the intent the runner keeps in the lab's own database (WAL: reading never blocks
+    // the lab): 'forward' is written just before the first commit. Kill once that commit's
+    // qemu-img has exited, i.e. while the runner sleeps before the next step.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
+    db.setDatabaseName(dir.path() + QStringLiteral("/lab.sqlite"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QVERIFY(db.open());
+    const auto phase = [&db] {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT phase FROM intents")) && query.next() ? query.value(0).toString() : QString();
+    };
+    const qint64 pid = slow.process().processId();
+    QTRY_COMPARE_WITH_TIMEOUT(phase(), QStringLiteral("forward"), 30000);
+    QTest::qWait(300); // the commit's qemu-img starts right after the phase is written
+    QTRY_VERIFY_WITH_TIMEOUT(childrenOf(pid).isEmpty(), 30000);
+    QCOMPARE(phase(), QStringLiteral("forward")); // still in flight: not recorded, not cleaned up
+    ::kill(pid_t(pid), SIGKILL);
+    QVERIFY(slow.process().waitForFinished(10000));
+    {
+        // What the unclean stop left: the snapshot still there and locked, the job started.
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT status FROM snapshots WHERE id = '%1'").arg(doomed)) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("locked"));
+        QVERIFY(query.exec(QStringLiteral("SELECT status FROM jobs WHERE correlation_id = 'finish-me'")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("started"));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("watch"));
+
+    LabProcess again;
+    QVERIFY2(again.start(options), qPrintable(again.errorString()));
+    QVERIFY2(again.output().contains(QLatin1String("finished the interrupted remove_snapshot")), qPrintable(again.output()));
+    QCOMPARE(call(again, "GET", QStringLiteral("/vms/%1/snapshots/%2").arg(vm, doomed)).status, 404);
+    QCOMPARE(snapshotIds(again, vm), expected);
+    for (const XmlNode &snapshot : call(again, "GET", QStringLiteral("/vms/%1/snapshots").arg(vm)).xml().children)
+        QCOMPARE(snapshot.childText(QStringLiteral("snapshot_status")), QStringLiteral("ok"));
+    // Every layer's data is still read, on both disks: the guest's latest write, the demo's
+    // data of the merged snapshot (0x5a from offset 0) and of the old active layer (0x5b at 256 MiB).
+    constexpr qint64 MiB = qint64(1) << 20;
+    for (const QString &disk : {system, data}) {
+        const QString active = activePath(again, disk);
+        QCOMPARE(call(again, "GET", QStringLiteral("/disks/") + disk).xml().childText(QStringLiteral("status")), QStringLiteral("ok"));
+        QVERIFY2(reads(active, 0x71), qPrintable(active));
+        QVERIFY2(readsAt(active, 0x5a, Chunk, MiB - Chunk), qPrintable(active));
+        QVERIFY2(readsAt(active, 0x5b, 256 * MiB, MiB), qPrintable(active));
+    }
+    // The raw data disk is raw again (backward merge into its raw base).
+    QCOMPARE(call(again, "GET", QStringLiteral("/disks/") + data).xml().childText(QStringLiteral("format")), QStringLiteral("raw"));
+    checkChainsMatchDatabase(again, vm);
+    QCOMPARE(call(again, "GET", QStringLiteral("/jobs?search=correlation_id%3Dfinish-me")).xml().children.first().childText(QStringLiteral("status")),
+             QStringLiteral("finished"));
+    const XmlNode events = call(again, "GET", QStringLiteral("/events?search=correlation_id%3Dfinish-me")).xml();
+    QCOMPARE(events.children.first().childText(QStringLiteral("code")), QStringLiteral("356"));
+    QCOMPARE(events.children.first().childText(QStringLiteral("description")),
+             QStringLiteral("Snapshot 'before schema change' deletion for VM 'db-01' has been completed."));
     QCOMPARE(again.stop(), 0);
 }
 

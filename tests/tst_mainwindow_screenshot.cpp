@@ -1,11 +1,13 @@
 #include "client.h"
 #include "labprocess.h"
 #include "mainwindow.h"
+#include "operationtracker.h"
 #include "screenshottest.h"
 #include "snapshotlistmodel.h"
 #include "vmlistmodel.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -28,6 +30,7 @@ private slots:
     void vmDisks();
     void vmSnapshots();
     void storageDomains();
+    void previewing();
 
 private:
     void waitUntilLoaded();
@@ -166,6 +169,46 @@ void TestMainWindowScreenshot::storageDomains()
     tabs->setCurrentIndex(1);
     DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("storage-domains"));
     tabs->setCurrentIndex(0);
+}
+
+void TestMainWindowScreenshot::previewing()
+{
+    // db-01 previewing its snapshot (started through the api library, so the Tasks pane shows
+    // its empty state): the previewed snapshot in preview, "Active VM before the preview" kept
+    // for undo, Commit and Undo offered, Create/Preview/Delete not.
+    std::optional<Result<QList<Vm>>> vms;
+    m_client.vms(QStringLiteral("name=db-01"), this, [&](Result<QList<Vm>> result) { vms = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(vms.has_value(), loadTimeoutMs);
+    QVERIFY(vms->ok() && vms->value.size() == 1);
+    const QString vmId = vms->value.first().id;
+    std::optional<Result<QList<Snapshot>>> snapshots;
+    m_client.snapshots(vmId, this, [&](Result<QList<Snapshot>> result) { snapshots = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(snapshots.has_value(), loadTimeoutMs);
+    QString snapshotId;
+    for (const Snapshot &snapshot : std::as_const(snapshots->value)) {
+        if (snapshot.type == SnapshotType::Regular)
+            snapshotId = snapshot.id;
+    }
+    QVERIFY(!snapshotId.isEmpty());
+    OperationTracker *tracker = OperationTracker::previewSnapshot(&m_client, PreviewSnapshotRequest{vmId, snapshotId, false, std::nullopt});
+    QSignalSpy finished(tracker, &OperationTracker::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, loadTimeoutMs);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    delete tracker;
+
+    m_window->refresh();
+    waitUntilLoaded();
+    selectVm(vmId);
+    waitUntilLoaded();
+    auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
+    QVERIFY(details);
+    details->setCurrentIndex(1);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("snapshotTable"));
+    QCOMPARE(table->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(!table->model()->index(row, SnapshotListModel::DisksColumn).data().toString().isEmpty());
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("tasksPlaceholder"))->isVisible());
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("previewing"));
 }
 
 DISKDESK_SCREENSHOT_TEST_MAIN(TestMainWindowScreenshot)
