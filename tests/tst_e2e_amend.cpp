@@ -15,6 +15,7 @@
 #include "diskinventoryfilterproxymodel.h"
 #include "diskinventorymodel.h"
 #include "diskspage.h"
+#include "clienttestsupport.h"
 #include "labprocess.h"
 #include "operationtracker.h"
 #include "upgradeversiondialog.h"
@@ -29,17 +30,6 @@
 #include <QtTest>
 
 namespace {
-
-template <class T, class Call>
-Result<T> await(Call &&call)
-{
-    std::optional<Result<T>> result;
-    QObject context;
-    call(&context, [&](Result<T> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-        return Result<T>{{}, ApiError{ApiError::Kind::Network, 0, {}, QStringLiteral("timed out")}};
-    return *result;
-}
 
 QJsonObject qemuInfo(const QString &path)
 {
@@ -68,15 +58,6 @@ QString qemuIo(const QString &path, const QString &command, bool readOnly)
     if (p.exitCode() != 0 || out.contains(QLatin1String("failed")) || out.contains(QLatin1String("error")))
         return out.isEmpty() ? QStringLiteral("qemu-io failed") : out;
     return {};
-}
-
-OperationTiming testTiming()
-{
-    OperationTiming timing;
-    timing.firstPollMs = 20;
-    timing.pollMs = 100;
-    timing.timeoutMs = 120000;
-    return timing;
 }
 
 } // namespace

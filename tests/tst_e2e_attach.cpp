@@ -7,6 +7,7 @@
 // manager's words. tgtd and the lab are stopped at the end.
 #include "client.h"
 #include "diskusagedialog.h"
+#include "clienttestsupport.h"
 #include "labprocess.h"
 #include "newdiskdialog.h"
 #include "operationtracker.h"
@@ -43,32 +44,6 @@ const QList<Lun> Luns{
     {1, 2, 32 * MiB, QStringLiteral("1405e2eac0de000000000012"), QStringLiteral("E2ESN012"), true},
     {2, 1, 20 * MiB + 512, QStringLiteral("1405e2eac0de000000000013"), QStringLiteral("E2ESN013"), false},
 };
-
-template <class T, class Call>
-Result<T> await(Call &&call)
-{
-    std::optional<Result<T>> result;
-    QObject context;
-    call(&context, [&](Result<T> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
-        return Result<T>{{}, ApiError{ApiError::Kind::Network, 0, {}, QStringLiteral("timed out")}};
-    return *result;
-}
-
-template <class T>
-QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error->text().toUtf8();
-}
-
-OperationTiming testTiming()
-{
-    OperationTiming timing;
-    timing.firstPollMs = 20;
-    timing.pollMs = 100;
-    timing.timeoutMs = 120000;
-    return timing;
-}
 
 struct Outcome
 {

@@ -1,6 +1,7 @@
 // End to end: the api library reads the demo inventory of a live diskdesk-lab, and what it reads
 // agrees with the real volume files (qemu-img) behind it.
 #include "client.h"
+#include "clienttestsupport.h"
 #include "labprocess.h"
 
 #include <QJsonDocument>
@@ -12,25 +13,6 @@
 #include <optional>
 
 namespace {
-
-// Runs one asynchronous Client call to its end.
-template <class T, class Call>
-Result<T> await(Call &&call)
-{
-    std::optional<Result<T>> result;
-    QObject context;
-    call(&context, [&](Result<T> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-        return Result<T>{{}, ApiError{ApiError::Kind::Network, 0, {}, QStringLiteral("timed out")}};
-    return *result;
-}
-
-// Why a call failed, safe to evaluate when it did not (QVERIFY2 may evaluate its message).
-template <class T>
-QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error->text().toUtf8();
-}
 
 QJsonObject qemuImgInfo(const QString &path)
 {

@@ -5,6 +5,7 @@
 // restore, and delete (forward and backward merges). Also the manager's rules as faults, a failing
 // operation, and the tracker's timeout.
 #include "client.h"
+#include "clienttestsupport.h"
 #include "labprocess.h"
 #include "operationtracker.h"
 
@@ -21,34 +22,6 @@
 namespace {
 
 constexpr qint64 MiB = qint64(1) << 20;
-
-// Runs one asynchronous Client call to its end.
-template <class T, class Call>
-Result<T> await(Call &&call)
-{
-    std::optional<Result<T>> result;
-    QObject context;
-    call(&context, [&](Result<T> r) { result = std::move(r); });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-        return Result<T>{ {}, ApiError{ ApiError::Kind::Network, 0, {}, QStringLiteral("timed out") } };
-    return *result;
-}
-
-template <class T>
-QByteArray why(const Result<T> &result)
-{
-    return result.ok() ? QByteArray() : result.error->text().toUtf8();
-}
-
-// Fast polling for tests; the defaults (200 ms, then 1 s) only make them slower.
-OperationTiming testTiming()
-{
-    OperationTiming timing;
-    timing.firstPollMs = 20;
-    timing.pollMs = 100;
-    timing.timeoutMs = 120000;
-    return timing;
-}
 
 struct Outcome
 {
