@@ -3,6 +3,7 @@
 #include "networkerrortext.h"
 
 #include "attachencoder.h"
+#include "oneshotbody.h"
 #include "requestencoder.h"
 #include "xmldecoder.h"
 
@@ -15,6 +16,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QThread>
+#include <QTimer>
 #include <QXmlStreamReader>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -117,7 +119,44 @@ struct RawReply
     QByteArray body;
     int status = 0;
     std::optional<ApiError> error;
+    /// No reliable answer: the connection was lost, the answer cut off, or a 5xx. A read may be
+    /// sent again; an operation only once the manager shows no trace of it.
+    bool retriable = false;
 };
+
+// Losses worth another try: the manager was reached but the exchange broke. A refused
+// connection or an unknown host is not retried here (the ConnectionMonitor takes over).
+bool isRetriableLoss(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ContentReSendError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// An error that happened below HTTP although a status line came (QNetworkReply's 1-199 range).
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    return error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+// The same error with a note after its text (the text a person reads, ApiError::text()).
+ApiError withNote(ApiError error, const QString &note)
+{
+    const QString text = error.text() + QLatin1Char(' ') + note;
+    if (!error.fault.detail.trimmed().isEmpty() || !error.fault.reason.trimmed().isEmpty())
+        error.fault.detail = text;
+    else
+        error.message = text;
+    return error;
+}
 
 ApiError httpError(const QNetworkReply *reply, int status, const QByteArray &body)
 {
@@ -204,11 +243,15 @@ struct Client::Private
     TrustPolicy trust;
     bool connectionLost = false; // connectionLost() was emitted, connectionRestored() not yet
     bool tokenRefused = false;   // the running renewal follows a 401, not a token near its expiry
+    Client::RetryPolicy retryPolicy;
 
     /// HTTPS requests trust what `trust` says, nothing else.
     void secure(QNetworkRequest &request) const;
     /// Tracks whether the manager answers at all, for connectionLost()/connectionRestored().
     void noteAnswer(const QNetworkReply *reply, int status);
+    /// connectionLost() for a request that got no answer and is not tried again.
+    void noteLoss(const ApiError &error);
+    int retryDelayMs(int attempt) const;
     /// After a token request that got no SSO answer: reads the API root with the credentials to
     /// tell a v3-only manager from something that is not an oVirt API at all.
     void probeApi(const QString &userName, const QString &secret, std::function<void(ApiError)> done);
@@ -226,7 +269,13 @@ struct Client::Private
               std::function<void(RawReply)> done);
 
     template <class T>
-    void fetch(const QUrl &url, const Target &target, Decoder<T> decode, Client::Callback<T> done);
+    void fetch(const QUrl &url, const Target &target, Decoder<T> decode, Client::Callback<T> done, int attempt = 1);
+    /// One try of an operation; after a loss, asks for its trace before any other try.
+    void attemptOperation(const QByteArray &verb, const QUrl &url, const QByteArray &body, const QString &correlationId,
+                          const Target &target, int attempt, std::function<void(RawReply)> done);
+    /// Whether jobs or events carry \a correlationId: true/false, or nullopt (with why) when
+    /// the manager could not be asked.
+    void findTrace(const QString &correlationId, std::function<void(std::optional<bool>, QString)> done);
     template <class T>
     QString operate(const QByteArray &verb, const QString &path, const QByteArray &body,
                     const Target &target, Decoder<T> decode, Client::Callback<T> done,
@@ -255,13 +304,23 @@ void Client::Private::noteAnswer(const QNetworkReply *reply, int status)
             emit q->connectionRestored();
         return;
     }
-    if (!loggedIn || connectionLost)
-        return;
-    const ApiError error = transportError(reply);
-    if (error.kind != ApiError::Kind::Network)
+    noteLoss(transportError(reply));
+}
+
+void Client::Private::noteLoss(const ApiError &error)
+{
+    if (!loggedIn || connectionLost || error.kind != ApiError::Kind::Network || error.httpStatus != 0)
         return;
     connectionLost = true;
     emit q->connectionLost(error);
+}
+
+int Client::Private::retryDelayMs(int attempt) const
+{
+    qint64 delay = retryPolicy.firstDelayMs;
+    for (int i = 1; i < attempt && delay < retryPolicy.maxDelayMs; ++i)
+        delay *= 2;
+    return int(std::min<qint64>(delay, retryPolicy.maxDelayMs));
 }
 
 QUrl Client::Private::endpoint(const QString &path, const Query &query) const
@@ -400,14 +459,36 @@ void Client::Private::send(const QByteArray &verb, const QUrl &url, const QByteA
         return;
     }
 
-    QNetworkReply *reply = network->sendCustomRequest(apiRequest(url, !body.isEmpty()), verb, body);
+    QNetworkRequest request = apiRequest(url, !body.isEmpty());
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET") {
+        reply = network->sendCustomRequest(request, verb, body);
+    } else {
+        // An operation goes out once: Qt may not send it again by itself (OneShotBody).
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OneShotBody(body);
+        reply = network->sendCustomRequest(request, verb, device);
+        device->setParent(reply);
+    }
     QObject::connect(reply, &QNetworkReply::finished, q,
                      [this, reply, verb, url, body, canRenew, done = std::move(done)] {
         reply->deleteLater();
         const int status = httpStatus(reply);
-        noteAnswer(reply, status);
+        // A loss that will be tried again is not announced as a lost connection (yet).
+        const bool retriable = isRetriableLoss(reply->error());
+        if (status != 0 || !retriable)
+            noteAnswer(reply, status);
         if (status == 0) {
-            done(RawReply{ {}, 0, transportError(reply) });
+            done(RawReply{ {}, 0, transportError(reply), retriable });
+            return;
+        }
+        if (isTransportFailure(reply->error())) {
+            // The status line came, then the connection broke: the body is incomplete.
+            done(RawReply{ {}, status,
+                           makeError(ApiError::Kind::Network, status,
+                                     Client::tr("The manager's answer was cut off (%1).").arg(reply->errorString())),
+                           true });
             return;
         }
         if (status == 401) {
@@ -429,12 +510,20 @@ void Client::Private::send(const QByteArray &verb, const QUrl &url, const QByteA
         }
         QByteArray data = reply->readAll();
         if (status < 200 || status > 299) {
-            done(RawReply{ {}, status, httpError(reply, status, data) });
+            done(RawReply{ {}, status, httpError(reply, status, data), status >= 500 });
             return;
         }
         // A queued operation (async=true, Expect: 202-accepted) is answered without a body.
         if (data.isEmpty() && (status == 202 || status == 204)) {
             done(RawReply{ {}, status, std::nullopt });
+            return;
+        }
+        // Every other success has an XML body; nothing at all, not even its type, means the
+        // connection closed inside the header block (Qt then sees an answer without a length).
+        if (data.isEmpty() && contentType(reply).isEmpty()) {
+            done(RawReply{ {}, status,
+                           makeError(ApiError::Kind::Network, status, Client::tr("The manager's answer was cut off (no body).")),
+                           true });
             return;
         }
         const QString type = contentType(reply);
@@ -451,17 +540,41 @@ void Client::Private::send(const QByteArray &verb, const QUrl &url, const QByteA
 
 template <class T>
 void Client::Private::fetch(const QUrl &url, const Target &target, Decoder<T> decode,
-                            Client::Callback<T> done)
+                            Client::Callback<T> done, int attempt)
 {
-    send("GET", url, {}, false, [this, target, decode, done = std::move(done)](RawReply raw) {
+    send("GET", url, {}, false, [this, url, attempt, target, decode, done = std::move(done)](RawReply raw) {
         if (!target.alive())
             return;
+        if (raw.error && raw.retriable) {
+            // A read changes nothing: it is simply sent again, a little later each time.
+            if (attempt < retryPolicy.attempts) {
+                QTimer::singleShot(retryDelayMs(attempt), q, [this, url, attempt, target, decode, done] {
+                    if (target.alive())
+                        fetch(url, target, decode, done, attempt + 1);
+                });
+                return;
+            }
+            noteLoss(*raw.error);
+            if (attempt > 1)
+                raw.error = withNote(*raw.error, Client::tr("(Tried %1 times.)").arg(attempt));
+        }
         if (raw.error) {
             target.deliver(done, Result<T>{ T{}, raw.error });
             return;
         }
         if (raw.body.size() <= kInlineDecodeLimit) {
-            target.deliver(done, decodeReply(decode, raw.body, raw.status));
+            Result<T> result = decodeReply(decode, raw.body, raw.status);
+            // A body that stops in mid-document although the transfer looked complete was cut
+            // short on the way (a proxy, a dropped connection Qt did not notice): read again.
+            if (!result.ok() && result.error->message.contains(QLatin1String("Premature end of document"))
+                && attempt < retryPolicy.attempts) {
+                QTimer::singleShot(retryDelayMs(attempt), q, [this, url, attempt, target, decode, done] {
+                    if (target.alive())
+                        fetch(url, target, decode, done, attempt + 1);
+                });
+                return;
+            }
+            target.deliver(done, std::move(result));
             return;
         }
         auto *watcher = new QFutureWatcher<Result<T>>(q);
@@ -516,7 +629,7 @@ QString Client::Private::operate(const QByteArray &verb, const QString &path, co
 {
     const QString correlationId = newCorrelationId();
     const QUrl url = endpoint(path, Query{ { QStringLiteral("correlation_id"), correlationId } } + extraQuery);
-    send(verb, url, body, false, [target, decode, done = std::move(done)](RawReply raw) {
+    attemptOperation(verb, url, body, correlationId, target, 1, [target, decode, done = std::move(done)](RawReply raw) {
         if (!target.alive())
             return;
         if (raw.error) {
@@ -530,6 +643,105 @@ QString Client::Private::operate(const QByteArray &verb, const QString &path, co
         target.deliver(done, std::move(result));
     });
     return correlationId;
+}
+
+void Client::Private::attemptOperation(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                       const QString &correlationId, const Target &target, int attempt,
+                                       std::function<void(RawReply)> done)
+{
+    send(verb, url, body, false, [=, this](RawReply raw) {
+        // A body that stops in mid-document was cut short although Qt saw the transfer end.
+        if (!raw.error && !raw.body.isEmpty()) {
+            QXmlStreamReader reader(raw.body);
+            while (!reader.atEnd())
+                reader.readNext();
+            if (reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+                raw.error = makeError(ApiError::Kind::Network, raw.status,
+                                      Client::tr("The manager's answer was cut off (incomplete XML)."));
+                raw.retriable = true;
+            }
+        }
+        if (!raw.error || !raw.retriable || !target.alive()) {
+            done(std::move(raw));
+            return;
+        }
+        // No reliable answer: the operation may or may not have happened. Sending it again
+        // blindly could do it twice, so first ask the manager what it knows of this try.
+        const QString what = QString::fromLatin1(verb) + QLatin1Char(' ') + url.path();
+        const ApiError lost = *raw.error;
+        findTrace(correlationId, [=, this](std::optional<bool> traced, const QString &whyUnknown) {
+            ApiError error = lost;
+            if (!traced) {
+                done(RawReply{ {}, raw.status,
+                               withNote(error, Client::tr("Whether the manager carried out %1 could not be checked (%2); "
+                                                          "look for correlation id %3 in its events before trying again.")
+                                                       .arg(what, whyUnknown, correlationId)) });
+                return;
+            }
+            if (*traced) {
+                // Received: reported as a lost answer, which an OperationTracker follows to its end.
+                error = makeError(ApiError::Kind::Network, raw.status,
+                                  Client::tr("The answer to %1 was lost (%2), but the manager received it (correlation "
+                                             "id %3); it is not sent again.")
+                                          .arg(what, lost.text(), correlationId));
+                done(RawReply{ {}, raw.status, error });
+                return;
+            }
+            if (attempt < retryPolicy.operationAttempts && target.alive()) {
+                QTimer::singleShot(retryDelayMs(attempt), q, [=, this] {
+                    attemptOperation(verb, url, body, correlationId, target, attempt + 1, done);
+                });
+                return;
+            }
+            // Not carried out: a refusal (Kind::Fault), not a lost answer that a tracker would
+            // go on following. The manager answered the questions: the connection is not lost.
+            const QString text = withNote(error, Client::tr("The manager shows no trace of %1 (correlation id %2): it was not "
+                                                            "carried out. Tried %3 times.")
+                                                         .arg(what, correlationId)
+                                                         .arg(attempt))
+                                         .text();
+            error = makeError(ApiError::Kind::Fault, raw.status, text);
+            error.fault.detail = text;
+            done(RawReply{ {}, raw.status, error });
+        });
+    });
+}
+
+void Client::Private::findTrace(const QString &correlationId, std::function<void(std::optional<bool>, QString)> done)
+{
+    // Jobs (the job XML has no correlation id: the search is trusted) and audit events (checked,
+    // in case a manager's search is looser than asked).
+    struct Found
+    {
+        std::optional<Result<QList<Job>>> jobs;
+        std::optional<Result<QList<Event>>> events;
+    };
+    auto found = std::make_shared<Found>();
+    auto decide = [found, correlationId, done] {
+        if (!found->jobs || !found->events)
+            return;
+        bool traced = found->jobs->ok() && !found->jobs->value.isEmpty();
+        if (found->events->ok()) {
+            for (const Event &event : std::as_const(found->events->value))
+                traced |= event.correlationId.compare(correlationId, Qt::CaseInsensitive) == 0;
+        }
+        if (!traced && (!found->jobs->ok() || !found->events->ok())) {
+            done(std::nullopt, (!found->jobs->ok() ? found->jobs->error : found->events->error)->text());
+            return;
+        }
+        done(traced, QString());
+    };
+    const Query search{ { QStringLiteral("search"), QStringLiteral("correlation_id=") + correlationId } };
+    fetch<QList<Job>>(endpoint(QStringLiteral("/jobs"), search), Target(nullptr), &XmlDecoder::decodeJobs,
+                      [found, decide](Result<QList<Job>> jobs) {
+        found->jobs = std::move(jobs);
+        decide();
+    });
+    fetch<QList<Event>>(endpoint(QStringLiteral("/events"), search), Target(nullptr), &XmlDecoder::decodeEvents,
+                        [found, decide](Result<QList<Event>> events) {
+        found->events = std::move(events);
+        decide();
+    });
 }
 
 Client::Client(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this)) { }
@@ -727,6 +939,18 @@ void Client::logout(QObject *context, std::function<void()> done)
     });
 }
 
+void Client::setRetryPolicy(const RetryPolicy &policy)
+{
+    d->retryPolicy = policy;
+    d->retryPolicy.attempts = std::max(1, policy.attempts);
+    d->retryPolicy.operationAttempts = std::max(1, policy.operationAttempts);
+}
+
+Client::RetryPolicy Client::retryPolicy() const
+{
+    return d->retryPolicy;
+}
+
 void Client::setTrust(const TrustPolicy &trust)
 {
     d->trust = trust;
@@ -830,6 +1054,26 @@ void Client::storageDomains(QObject *context, Callback<QList<StorageDomain>> don
     d->fetch<QList<StorageDomain>>(d->endpoint(QStringLiteral("/storagedomains")),
                                    Target(context), &XmlDecoder::decodeStorageDomains,
                                    std::move(done));
+}
+
+void Client::diskSnapshots(const QString &diskId, bool includeActive, QObject *context, Callback<QList<DiskSnapshot>> done)
+{
+    Query query;
+    if (includeActive)
+        query.append({QStringLiteral("include_active"), QStringLiteral("true")});
+    d->fetch<QList<DiskSnapshot>>(d->endpoint(QStringLiteral("/disks/%1/disksnapshots").arg(diskId), query), Target(context),
+                                  &XmlDecoder::decodeDiskSnapshots, std::move(done));
+}
+
+void Client::templates(QObject *context, Callback<QList<Template>> done)
+{
+    d->fetch<QList<Template>>(d->endpoint(QStringLiteral("/templates")), Target(context), &XmlDecoder::decodeTemplates, std::move(done));
+}
+
+void Client::templateDiskAttachments(const QString &templateId, QObject *context, Callback<QList<DiskAttachment>> done)
+{
+    d->fetch<QList<DiskAttachment>>(d->endpoint(QStringLiteral("/templates/%1/diskattachments").arg(templateId)), Target(context),
+                                    &XmlDecoder::decodeDiskAttachments, std::move(done));
 }
 
 void Client::hosts(QObject *context, Callback<QList<Host>> done)
@@ -1063,4 +1307,39 @@ void Client::hostStorage(const QString &hostId, bool reportStatus, QObject *cont
 QNetworkAccessManager *Client::network() const
 {
     return d->network;
+}
+
+// --- Image transfers (NOTES §13.1) ---
+
+QString Client::startImageTransfer(const ImageTransferRequest &request, QObject *context,
+                                   Callback<ImageTransfer> done)
+{
+    QByteArray xml = "<image_transfer><disk id=\"" + request.diskId.toHtmlEscaped().toUtf8() + "\"/><direction>"
+            + (request.upload ? "upload" : "download") + "</direction>";
+    if (request.format)
+        xml += "<format>" + toWire(*request.format).toUtf8() + "</format>";
+    xml += "<inactivity_timeout>" + QByteArray::number(request.inactivityTimeout) + "</inactivity_timeout>";
+    xml += "</image_transfer>";
+    return d->operate<ImageTransfer>("POST", QStringLiteral("/imagetransfers"), xml, Target(context),
+                                     &XmlDecoder::decodeImageTransfer, std::move(done));
+}
+
+void Client::imageTransfer(const QString &transferId, QObject *context, Callback<ImageTransfer> done)
+{
+    d->fetch<ImageTransfer>(d->endpoint(QStringLiteral("/imagetransfers/") + transferId), Target(context),
+                            &XmlDecoder::decodeImageTransfer, std::move(done));
+}
+
+QString Client::finalizeImageTransfer(const QString &transferId, QObject *context, Callback<ActionResult> done)
+{
+    return d->operate<ActionResult>("POST", QStringLiteral("/imagetransfers/%1/finalize").arg(transferId),
+                                    RequestEncoder::emptyAction(), Target(context),
+                                    &XmlDecoder::decodeActionResult, std::move(done));
+}
+
+QString Client::cancelImageTransfer(const QString &transferId, QObject *context, Callback<ActionResult> done)
+{
+    return d->operate<ActionResult>("POST", QStringLiteral("/imagetransfers/%1/cancel").arg(transferId),
+                                    RequestEncoder::emptyAction(), Target(context),
+                                    &XmlDecoder::decodeActionResult, std::move(done));
 }

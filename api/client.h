@@ -35,6 +35,24 @@ public:
     /// The SSO token endpoint derived from the API URL (`.../ovirt-engine/sso/oauth/token`).
     QUrl tokenUrl() const;
 
+    /// How requests without a reliable answer are tried again (issue 11). A read (GET) whose
+    /// connection was lost, whose answer was cut off or was a 5xx is sent again after a pause
+    /// that doubles each time, up to `attempts` tries in all. An operation (POST, PUT, DELETE) is
+    /// never sent again blindly: the client first asks the manager for jobs and events with the
+    /// operation's correlation id, and resends (same id) only when there is no trace of it, up
+    /// to `operationAttempts` tries; when there is a trace, the error says the operation was
+    /// received (a Kind::Network error saying so: an OperationTracker follows it to its end); when
+    /// every try left no trace, a Kind::Fault error says it was not carried out.
+    struct RetryPolicy
+    {
+        int attempts = 5;
+        int operationAttempts = 3;
+        int firstDelayMs = 250;
+        int maxDelayMs = 4000;
+    };
+    void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const;
+
     /// What HTTPS trusts (default: the system store); applies to every later request.
     void setTrust(const TrustPolicy &trust);
     TrustPolicy trust() const;
@@ -67,6 +85,13 @@ public:
     void snapshotDisks(const QString &vmId, const QString &snapshotId, QObject *context,
                        Callback<QList<Disk>> done);
     void storageDomains(QObject *context, Callback<QList<StorageDomain>> done);
+    /// GET /disks/{id}/disksnapshots (4.4.3+): the volumes of the disk's chain without needing a
+    /// VM, base first as the manager lists them; with includeActive also the active volume
+    /// (`include_active=true`). Older managers answer 404.
+    void diskSnapshots(const QString &diskId, bool includeActive, QObject *context, Callback<QList<DiskSnapshot>> done);
+    void templates(QObject *context, Callback<QList<Template>> done);
+    /// GET /templates/{id}/diskattachments: the disks that belong to a template.
+    void templateDiskAttachments(const QString &templateId, QObject *context, Callback<QList<DiskAttachment>> done);
     void hosts(QObject *context, Callback<QList<Host>> done);
     void dataCenters(QObject *context, Callback<QList<DataCenter>> done);
     void clusters(QObject *context, Callback<QList<Cluster>> done);
@@ -137,6 +162,17 @@ public:
     /// version's storage format.
     QString updateDataCenterVersion(const QString &dataCenterId, const Version &version, QObject *context,
                                     Callback<DataCenter> done);
+
+    // Image transfers (NOTES §13.1). The data itself goes to the transfer's imageio URL
+    // (ImageTransferWorker), not through this client.
+    /// POST /imagetransfers; the reply usually says `initializing` and has no URLs yet.
+    QString startImageTransfer(const ImageTransferRequest &request, QObject *context, Callback<ImageTransfer> done);
+    /// GET /imagetransfers/{id}: its phase and, once the ticket exists, its URLs.
+    void imageTransfer(const QString &transferId, QObject *context, Callback<ImageTransfer> done);
+    /// POST /imagetransfers/{id}/finalize: the manager checks the image; watch the disk's status.
+    QString finalizeImageTransfer(const QString &transferId, QObject *context, Callback<ActionResult> done);
+    /// POST /imagetransfers/{id}/cancel: a partial upload's disk is removed.
+    QString cancelImageTransfer(const QString &transferId, QObject *context, Callback<ActionResult> done);
 
     QNetworkAccessManager *network() const;
 

@@ -131,6 +131,31 @@ struct Snapshot
     QList<Disk> disks; ///< filled with follow=disks or from /snapshots/{sid}/disks
 };
 
+/// One volume of a disk's chain (`<disk_snapshot>`, GET /disks/{id}/disksnapshots, 4.4.3+). Its
+/// id is the volume's; format, sizes and compat level are this volume's own. Listed without a VM,
+/// so it is how the chain of a floating disk is seen.
+struct DiskSnapshot
+{
+    QString id;         ///< the volume (image) id
+    QString diskId;     ///< `<disk id>`
+    QString parentId;   ///< `<parent id>`: the volume below this one; empty for the base
+    QString snapshotId; ///< `<snapshot id>`: the VM snapshot that froze it, when there is one
+    QString alias;
+    std::optional<DiskFormat> format;
+    std::optional<QcowVersion> qcowVersion;
+    std::optional<DiskStatus> status;
+    std::optional<qint64> provisionedSize;
+    std::optional<qint64> actualSize;
+    QStringList storageDomainIds;
+};
+
+/// A template (`<template>`): what DiskDesk needs to find its disks.
+struct Template
+{
+    QString id;
+    QString name;
+};
+
 /// A storage domain (`<storage_domain>`).
 struct StorageDomain
 {
@@ -239,6 +264,29 @@ struct ActionResult
     ActionStatus status = ActionStatus::Unknown;
     QString jobId;
     std::optional<Fault> fault;
+};
+
+/// Where an image transfer is (`<phase>`, MODEL `types/ImageTransferPhase.java`).
+enum class ImageTransferPhase {
+    Unknown, Initializing, Transferring, Resuming, PausedSystem, PausedUser, Cancelled,
+    FinalizingSuccess, FinalizingFailure, FinishedSuccess, FinishedFailure, CancelledSystem,
+    CancelledUser, FinalizingCleanup, FinishedCleanup
+};
+
+/// An image transfer (`<image_transfer>`, NOTES §13.1). The URLs appear once the ticket exists.
+struct ImageTransfer
+{
+    QString id;
+    ImageTransferPhase phase = ImageTransferPhase::Unknown;
+    QString direction; ///< `upload` or `download`
+    std::optional<DiskFormat> format;
+    QString transferUrl; ///< the host's imageio daemon, `https://HOST:54322/images/TICKET`
+    QString proxyUrl;    ///< the engine's imageio proxy, `https://ENGINE:54323/images/TICKET`
+    std::optional<qint64> transferred;
+    std::optional<int> inactivityTimeout;
+    bool active = false;
+    QString diskId; ///< `<image id>` (the manager writes the disk id there) or `<disk id>`
+    QString hostId;
 };
 
 /// The reply to iscsidiscover / discoveriscsi: the action's outcome and the targets found.

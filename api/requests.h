@@ -123,3 +123,13 @@ struct IscsiRequest
     QString username;
     QString password;
 };
+
+/// POST /imagetransfers (NOTES §13.1): move one disk's image in or out through imageio.
+struct ImageTransferRequest
+{
+    QString diskId;
+    bool upload = true; ///< `<direction>` upload, or download
+    /// `<format>`: raw moves guest data, cow the qcow2 file's bytes; unset = the disk's format.
+    std::optional<DiskFormat> format;
+    int inactivityTimeout = 60; ///< seconds without a request before the manager ends it; 0 = never
+};

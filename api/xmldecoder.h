@@ -95,3 +95,23 @@ namespace XmlDecoder {
 IscsiDiscovery decodeIscsiDiscovery(const QByteArray &xml, QString *error = nullptr);
 
 } // namespace XmlDecoder
+
+// Image transfers (defined in imagetransferdecoder.cpp).
+namespace XmlDecoder {
+
+/// `<image_transfer>`
+ImageTransfer decodeImageTransfer(const QByteArray &xml, QString *error = nullptr);
+/// The wire name of a phase (`finished_success`…) as an enum value; Unknown for any other text.
+ImageTransferPhase imageTransferPhase(QStringView wire);
+
+} // namespace XmlDecoder
+
+// Disk snapshots and templates (defined in disksnapshotdecoder.cpp).
+namespace XmlDecoder {
+
+/// `<disk_snapshots>` (/disks/{id}/disksnapshots, /storagedomains/{id}/disksnapshots)
+QList<DiskSnapshot> decodeDiskSnapshots(const QByteArray &xml, QString *error = nullptr);
+/// `<templates>`: ids and names only.
+QList<Template> decodeTemplates(const QByteArray &xml, QString *error = nullptr);
+
+} // namespace XmlDecoder

@@ -1,9 +1,7 @@
 #include "client.h"
-#include "connectiondialog.h"
-#include "connectionflow.h"
+#include "connectionstartup.h"
 #include "mainwindow.h"
 #include "passwordstore.h"
-#include "profiledialog.h"
 #include "profilestore.h"
 #include "trustpolicy.h"
 
@@ -56,12 +54,29 @@ void printError(const QString &message)
     std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
+/// --help and --version print text only; they must work without a display (over ssh, in a
+/// package check), and Qt cannot open its default platform without one.
+bool printsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (printsTextOnly(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("DiskDesk"));
+    // Matches the installed diskdesk.desktop (window icon and grouping on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("diskdesk"));
     QApplication::setOrganizationName(QStringLiteral("DiskDesk"));
     QApplication::setApplicationVersion(QStringLiteral(DISKDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/diskdesk.svg")));
@@ -122,101 +137,32 @@ int main(int argc, char *argv[])
     Client client;
     QPointer<MainWindow> window;
 
-    QString chosenProfile = parser.value(profileOption);
-    if (!chosenProfile.isEmpty() && !profiles.profile(chosenProfile)) {
-        printError(QApplication::translate("main", "There is no saved profile \u201c%1\u201d.").arg(chosenProfile));
+    ConnectionStartup::Options options;
+    options.profile = parser.value(profileOption);
+    options.url = parser.value(urlOption);
+    options.user = parser.value(userOption);
+    if (parser.isSet(passwordFileOption))
+        options.password = password;
+    options.caPem = caPem;
+    ConnectionStartup startup(options, &client, &profiles, &passwords);
+    if (!startup.error().isEmpty()) {
+        printError(startup.error());
         return 1;
     }
-    if (chosenProfile.isEmpty() && !parser.isSet(urlOption))
-        chosenProfile = profiles.defaultProfileName();
-
-    ConnectionDialog dialog;
-    ConnectionFlow flow(&client, &profiles, &passwords, &dialog);
-    dialog.setProfiles(profiles.profiles(), chosenProfile);
-    if (parser.isSet(urlOption))
-        dialog.setUrl(parser.value(urlOption));
-    if (parser.isSet(userOption))
-        dialog.setUser(parser.value(userOption));
-    dialog.setPassword(password);
-    dialog.setTrustedCaPem(caPem);
-
-    // The dialog stays open until the engine accepted the credentials; a refusal is shown
-    // in it with the engine's words.
-    QObject::connect(&dialog, &ConnectionDialog::loginRequested, &dialog,
-                     [&](const QUrl &, const QString &, const QString &secret) {
-                         ConnectionProfile profile = dialog.profile();
-                         // --ca-file wins for this run (and is kept in a saved profile that logs in).
-                         if (!caPem.isEmpty())
-                             profile.caCertificatePem = caPem;
-                         flow.connectTo(profile, secret);
-                     });
-    QObject::connect(&flow, &ConnectionFlow::failed, &dialog, [&](const QString &message) {
-        dialog.setError(message);
-        if (!dialog.isVisible())
-            dialog.show();
-    });
-    QObject::connect(&flow, &ConnectionFlow::succeeded, &dialog, [&](const ConnectionProfile &) {
-        dialog.loginSucceeded();
+    QObject::connect(&startup, &ConnectionStartup::connected, &app, [&](const ConnectionProfile &profile) {
         window = new MainWindow(&client);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->resize(1280, 800);
+        // Saved searches and the window layout of this profile (after the default size).
+        window->setProfileName(profile.name);
         window->show();
     });
-    QObject::connect(&flow, &ConnectionFlow::keychainProblem, &dialog, [&](const QString &message) {
+    QObject::connect(&startup, &ConnectionStartup::keychainProblem, &app, [&](const QString &message) {
         if (window)
             window->statusBar()->showMessage(message, 15000);
     });
-    QObject::connect(&dialog, &QDialog::rejected, &app, &QApplication::quit);
-
-    // Choosing a profile fills in its remembered password, if there is one.
-    const auto fillPassword = [&](const QString &name, bool loginWhenFound) {
-        const auto profile = profiles.profile(name);
-        if (!profile || !profile->rememberPassword) {
-            if (loginWhenFound)
-                dialog.show();
-            return;
-        }
-        passwords.read(PasswordStore::keyFor(*profile), &dialog, [&, loginWhenFound](PasswordStore::Outcome outcome) {
-            if (outcome.status == PasswordStore::Status::Ok) {
-                dialog.setPassword(outcome.password);
-                if (loginWhenFound && dialog.validationError().isEmpty()) {
-                    dialog.accept();
-                    return;
-                }
-            } else if (outcome.status == PasswordStore::Status::Unavailable) {
-                dialog.setKeychainUnavailable(outcome.message);
-            }
-            if (loginWhenFound)
-                dialog.show();
-        });
-    };
-    QObject::connect(&dialog, &ConnectionDialog::profileChosen, &dialog,
-                     [&](const QString &name) { fillPassword(name, false); });
-    QObject::connect(&dialog, &ConnectionDialog::manageProfilesRequested, &dialog, [&] {
-        ProfileDialog profileDialog(&profiles, &dialog);
-        profileDialog.selectProfile(dialog.profileName());
-        if (profileDialog.exec() == QDialog::Accepted)
-            dialog.setProfiles(profiles.profiles(), profileDialog.currentProfileName());
-    });
-
-    // Without a keychain service the person is told once, before typing, why the password is
-    // asked for each time.
-    passwords.read(QStringLiteral("availability check"), &dialog, [&](PasswordStore::Outcome outcome) {
-        if (outcome.status == PasswordStore::Status::Unavailable)
-            dialog.setKeychainUnavailable(outcome.message);
-    });
-
-    // With an address and a password at hand, or a saved profile named on the command line,
-    // log in straight away; the dialog only shows up if that fails.
-    const bool direct = parser.isSet(urlOption) && parser.isSet(passwordFileOption);
-    if (direct && dialog.validationError().isEmpty())
-        dialog.accept();
-    else if (parser.isSet(profileOption) && !parser.isSet(passwordFileOption))
-        fillPassword(chosenProfile, true);
-    else if (parser.isSet(profileOption) && dialog.validationError().isEmpty())
-        dialog.accept();
-    else
-        dialog.show();
+    QObject::connect(&startup, &ConnectionStartup::cancelled, &app, &QApplication::quit);
+    startup.start();
 
     const int code = app.exec();
 

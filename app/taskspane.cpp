@@ -1,9 +1,16 @@
 #include "taskspane.h"
 
+#include "imagetransferjob.h"
 #include "operationtracker.h"
 #include "tasklistmodel.h"
+#include "throughputplot.h"
+#include "transferrate.h"
 
+#include <QElapsedTimer>
+#include <memory>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStackedWidget>
@@ -61,6 +68,62 @@ TasksPane::TasksPane(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_busyBar);
     layout->addWidget(m_stack);
+
+    // Image transfers add a throughput plot and a way to stop them; hidden until one runs.
+    m_transferBox = new QWidget(this);
+    m_transferBox->setObjectName(QStringLiteral("transferBox"));
+    m_plot = new ThroughputPlot(m_transferBox);
+    m_cancelTransfer = new QPushButton(tr("Cancel Transfer"), m_transferBox);
+    m_cancelTransfer->setObjectName(QStringLiteral("cancelTransferButton"));
+    m_cancelTransfer->setAccessibleName(tr("Cancel the running image transfer"));
+    m_cancelTransfer->setEnabled(false);
+    auto *transferLayout = new QHBoxLayout(m_transferBox);
+    transferLayout->setContentsMargins(0, 0, 0, 0);
+    transferLayout->addWidget(m_plot, 1);
+    transferLayout->addWidget(m_cancelTransfer, 0, Qt::AlignTop);
+    m_transferBox->hide();
+    layout->addWidget(m_transferBox);
+}
+
+void TasksPane::trackTransfer(ImageTransferJob *job, const QDateTime &started)
+{
+    job->setParent(this);
+    const QString id = QStringLiteral("transfer-%1").arg(++m_transferCount);
+    m_model->start(id, job->title(), started);
+    m_plot->begin(job->title());
+    m_transferBox->show();
+    m_cancelTransfer->setEnabled(true);
+    m_cancelTransfer->disconnect();
+    connect(m_cancelTransfer, &QPushButton::clicked, job, &ImageTransferJob::cancel);
+
+    auto rate = std::make_shared<TransferRate>();
+    auto clock = std::make_shared<QElapsedTimer>();
+    auto lastPlotted = std::make_shared<qint64>(-1000);
+    clock->start();
+    connect(job, &ImageTransferJob::stateChanged, this,
+            [this, id](const QString &text) { m_model->setProgress(id, text); });
+    connect(job, &ImageTransferJob::retrying, this, [this, id](const QString &reason, int attempt) {
+        m_model->setProgress(id, tr("Connection lost (%1); resuming, attempt %2").arg(reason).arg(attempt));
+    });
+    connect(job, &ImageTransferJob::progress, this,
+            [this, id, rate, clock, lastPlotted](qint64 done, qint64 total, qint64) {
+        const qint64 ms = clock->elapsed();
+        rate->add(ms, done, total);
+        m_model->setProgress(id, rate->text());
+        // Two points a second keep the plot readable over a long transfer.
+        if (ms - *lastPlotted >= 500) {
+            *lastPlotted = ms;
+            m_plot->addSample(double(ms) / 1000.0, rate->bytesPerSecond());
+        }
+    });
+    connect(job, &ImageTransferJob::finished, this, [this, id, job](bool ok, const QString &message) {
+        m_model->finish(id, ok, message);
+        m_cancelTransfer->setEnabled(false);
+        updateBusy();
+        emit operationFinished(ok, message);
+        job->deleteLater();
+    });
+    updateBusy();
 }
 
 void TasksPane::track(OperationTracker *tracker)

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
+class ImageTransferJob;
 class OperationTracker;
+class QPushButton;
+class ThroughputPlot;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
@@ -21,6 +25,11 @@ public:
     /// Lists `tracker` and follows it; the pane takes ownership.
     void track(OperationTracker *tracker);
     TaskListModel *model() const { return m_model; }
+    /// Lists an image upload or download with bytes, rate and time left, shows its throughput
+    /// in the plot below the table and offers to cancel it; the pane takes ownership.
+    /// \a started: when it began (now, unless a test pins it).
+    void trackTransfer(ImageTransferJob *job, const QDateTime &started = QDateTime::currentDateTime());
+    ThroughputPlot *throughputPlot() const { return m_plot; }
 
 signals:
     /// An operation ended; `message` is the manager's final word.
@@ -34,4 +43,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_placeholder = nullptr;
+    QWidget *m_transferBox = nullptr; // the plot and the cancel button, once a transfer ran
+    ThroughputPlot *m_plot = nullptr;
+    QPushButton *m_cancelTransfer = nullptr;
+    int m_transferCount = 0;
 };

@@ -1,5 +1,8 @@
 #include "vmdiskactions.h"
 
+#include "amenddialog.h"
+#include "amendinventoryloader.h"
+#include "amendrules.h"
 #include "attachdiskdialog.h"
 #include "client.h"
 #include "diskattachrules.h"
@@ -13,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSet>
 #include <QTableView>
 #include <QToolBar>
 
@@ -49,6 +53,7 @@ VmDiskActions::VmDiskActions(Client *client, QTableView *diskTable, VmDiskListMo
     m_removeAction = make(tr("&Remove…"), QStringLiteral("removeDiskAction"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
                           [this] { detach(true); });
     m_usedByAction = make(tr("&Used by…"), QStringLiteral("usedByAction"), QKeySequence(Qt::CTRL | Qt::Key_U), [this] { usedBy(); });
+    m_amendAction = make(tr("A&mend…"), QStringLiteral("amendDiskAction"), QKeySequence(), [this] { amend(); });
 
     m_toolBar = new QToolBar(parent);
     m_toolBar->setObjectName(QStringLiteral("diskToolBar"));
@@ -76,7 +81,7 @@ VmDiskActions::VmDiskActions(Client *client, QTableView *diskTable, VmDiskListMo
 
 QList<QAction *> VmDiskActions::actions() const
 {
-    return {m_newAction, m_attachAction, m_activateAction, m_deactivateAction, m_detachAction, m_removeAction, m_usedByAction};
+    return {m_newAction, m_attachAction, m_activateAction, m_deactivateAction, m_detachAction, m_removeAction, m_usedByAction, m_amendAction};
 }
 
 std::optional<DiskAttachment> VmDiskActions::selected() const
@@ -104,6 +109,100 @@ void VmDiskActions::update()
     m_detachAction->setEnabled(vm && attachment);
     m_removeAction->setEnabled(vm && attachment);
     m_usedByAction->setEnabled(attachment.has_value());
+
+    // Amend… helps when a target disk has a qcow2 volume below 1.1 and nothing the manager would
+    // refuse is known. Only the active volumes are at hand here: when the VM has snapshots, a
+    // disk whose active qcow2 volume is 1.1 may still have older 0.10 volumes, so it is judged
+    // as if it had one (the dialog, which reads the whole chains, tells for sure). A raw active
+    // volume means a raw disk without snapshots: qcow2 overlays always sit on top.
+    bool hasSnapshots = false;
+    for (const Snapshot &snapshot : m_snapshots())
+        hasSnapshots = hasSnapshots || snapshot.type != SnapshotType::Active;
+    QString refusal;
+    bool helps = false;
+    for (const DiskAttachment &target : vm ? amendTargets() : QList<DiskAttachment>()) {
+        if (!target.disk)
+            continue;
+        AmendCandidate candidate;
+        candidate.disk = *target.disk;
+        if (hasSnapshots && target.disk->format == DiskFormat::Cow)
+            candidate.volumes.append({QString(), QString(), QString(), std::nullopt, DiskFormat::Cow, QcowVersion::Qcow2V2, false});
+        candidate.volumes.append({target.disk->imageId, {}, {}, std::nullopt, target.disk->format, target.disk->qcowVersion, true});
+        candidate.vms.append({vm->id, vm->name, vm->status, target.active});
+        const AmendRules::Verdict verdict = AmendRules::evaluate(candidate);
+        if (verdict.amendable())
+            helps = true;
+        else if (refusal.isEmpty())
+            refusal = verdict.text;
+    }
+    m_amendAction->setEnabled(helps);
+    m_amendAction->setToolTip(helps || refusal.isEmpty()
+                                  ? tr("Amend the qcow2 compat level to 1.1 (the selected disk, or every disk of the VM when none is selected)")
+                                  : refusal);
+}
+
+QList<DiskAttachment> VmDiskActions::amendTargets() const
+{
+    if (const std::optional<DiskAttachment> attachment = selected())
+        return {*attachment};
+    return m_model->attachments();
+}
+
+void VmDiskActions::amend()
+{
+    const std::optional<Vm> vm = m_currentVm();
+    if (!vm || !m_client || !m_amendAction->isEnabled())
+        return;
+    const QList<DiskAttachment> targets = amendTargets();
+    const bool wholeVm = !selected().has_value();
+    emit message(tr("Reading the volumes of %1…").arg(vm->name));
+    struct Reads
+    {
+        QList<DiskAttachment> attachments;
+        QList<Snapshot> snapshots;
+        QList<StorageDomain> domains;
+        int pending = 3;
+        bool failed = false;
+    };
+    auto reads = std::make_shared<Reads>();
+    const auto done = [this, reads, vm, targets, wholeVm](const std::optional<ApiError> &error) {
+        if (error && !std::exchange(reads->failed, true))
+            emit message(tr("Could not read the volumes of %1: %2").arg(vm->name, error->text()));
+        if (--reads->pending > 0 || reads->failed)
+            return;
+        emit message(QString());
+        // The same candidates the Disks and qcow2 Compat Levels window builds, for this VM only.
+        QList<Disk> disks;
+        QSet<QString> wanted;
+        for (const DiskAttachment &target : targets)
+            wanted.insert(target.diskId.isEmpty() ? target.id : target.diskId);
+        for (const DiskAttachment &attachment : std::as_const(reads->attachments)) {
+            if (attachment.disk && wanted.contains(attachment.disk->id))
+                disks << *attachment.disk;
+        }
+        const QList<AmendCandidate> candidates = AmendInventoryLoader::assemble(
+            disks, {*vm}, {{vm->id, reads->attachments}}, {{vm->id, reads->snapshots}}, reads->domains);
+        if (candidates.isEmpty())
+            return;
+        const QString scope = wholeVm ? tr("the disks of %1").arg(vm->name) : candidates.first().disk.alias;
+        auto *dialog = new AmendDialog(scope, candidates, m_parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setClient(m_client, this);
+        connect(dialog, &AmendDialog::trackerStarted, this, &VmDiskActions::trackerStarted);
+        dialog->open();
+    };
+    m_client->diskAttachments(vm->id, true, this, [reads, done](Result<QList<DiskAttachment>> r) {
+        reads->attachments = r.value;
+        done(r.error);
+    });
+    m_client->snapshotsWithDisks(vm->id, this, [reads, done](Result<QList<Snapshot>> r) {
+        reads->snapshots = r.value;
+        done(r.error);
+    });
+    m_client->storageDomains(this, [reads, done](Result<QList<StorageDomain>> r) {
+        reads->domains = r.value;
+        done(r.error);
+    });
 }
 
 void VmDiskActions::loadInventory(std::function<void(QList<Disk>, QList<Vm>, QList<Host>, QList<StorageDomain>)> open)

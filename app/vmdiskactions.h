@@ -18,8 +18,9 @@ class QWidget;
 class VmDiskListModel;
 
 /// The actions of the VM → Disks tab (issue 4): New…, Attach…, Activate, Deactivate, Detach…,
-/// Remove… and Used by…, on a toolbar, in the table's context menu and with shortcuts. Each
-/// operation is handed over as a started OperationTracker (trackerStarted()).
+/// Remove… and Used by…, and Amend… (issue 5: the qcow2 compat level of the selected disk, or of
+/// every disk of the VM when none is selected), on a toolbar, in the table's context menu and
+/// with shortcuts. Each operation is handed over as a started OperationTracker (trackerStarted()).
 class VmDiskActions final : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     QList<QAction *> actions() const;
     /// Re-evaluates which actions apply (the VM, its status or the selection changed).
     void update();
+    /// The selected attachment of the table, if any (also for the main window's other actions).
+    std::optional<DiskAttachment> selected() const;
 
 signals:
     void trackerStarted(OperationTracker *tracker);
@@ -40,7 +43,6 @@ signals:
     void message(const QString &text);
 
 private:
-    std::optional<DiskAttachment> selected() const;
     /// Reads what the New and Attach dialogs need (disks, every VM's attachments, hosts,
     /// storage domains), then calls \a open.
     void loadInventory(std::function<void(QList<Disk>, QList<Vm>, QList<Host>, QList<StorageDomain>)> open);
@@ -49,6 +51,11 @@ private:
     void setActive(bool active);
     void detach(bool remove);
     void usedBy();
+    /// The disks Amend… works on: the selected one, or all of the VM's when none is selected.
+    QList<DiskAttachment> amendTargets() const;
+    /// Reads the VM's chains (snapshots with their disks) and the storage domains, then opens
+    /// the Amend dialog for amendTargets().
+    void amend();
 
     QPointer<Client> m_client;
     QTableView *m_table;
@@ -64,4 +71,5 @@ private:
     QAction *m_detachAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_usedByAction = nullptr;
+    QAction *m_amendAction = nullptr;
 };

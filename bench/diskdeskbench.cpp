@@ -29,11 +29,13 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 #include <QXmlStreamReader>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <limits>
 
 namespace {
 
@@ -45,12 +47,21 @@ void say(const QString &text)
     std::fflush(stdout);
 }
 
-// One result line: figure, value, goal, verdict.
+// The 1-minute load average: the machine is shared, so every figure carries it.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll().split(' ').value(0));
+}
+
+// One result line: figure, value, goal, verdict, load average when it was printed.
 void figure(const QString &name, const QString &value, const QString &goal = {}, std::optional<bool> met = std::nullopt)
 {
     const QString verdict = !met ? QString() : *met ? QStringLiteral("met") : QStringLiteral("MISSED");
-    std::printf("  %-48s %16s   %-14s %s\n", qPrintable(name), qPrintable(value),
-                qPrintable(goal.isEmpty() ? QString() : QStringLiteral("goal ") + goal), qPrintable(verdict));
+    std::printf("  %-48s %16s   %-16s %-6s [load %s]\n", qPrintable(name), qPrintable(value),
+                qPrintable(goal.isEmpty() ? QString() : QStringLiteral("goal ") + goal), qPrintable(verdict), qPrintable(loadAverage()));
     std::fflush(stdout);
 }
 
@@ -176,6 +187,271 @@ QByteArray token(QNetworkAccessManager &network, const Lab &lab)
     return QJsonDocument::fromJson(reply->readAll()).object().value(u"access_token").toString().toUtf8();
 }
 
+/// Blocking authenticated calls (Basic auth, as scripts use it) for the operation figures.
+struct Api
+{
+    QNetworkAccessManager network;
+    QUrl base;
+
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+    };
+
+    Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {})
+    {
+        QNetworkRequest request(QUrl(base.toString() + QStringLiteral("/ovirt-engine/api") + path));
+        request.setRawHeader("Authorization", "Basic " + ("admin@internal:" + Password.toUtf8()).toBase64());
+        request.setRawHeader("Version", "4");
+        request.setRawHeader("Accept", "application/xml");
+        if (!body.isEmpty())
+            request.setRawHeader("Content-Type", "application/xml");
+        QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+        waitFor([reply] { return reply->isFinished(); }, 600000);
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    }
+
+    /// Polls the jobs of \a correlationId every 2 ms (a tighter loop would take the CPU from
+    /// the qemu-img runs being measured) until all have ended; true if all finished (not
+    /// failed). \a jobMs gets the time the lab itself recorded, first start to last end.
+    bool waitForJobs(const QString &correlationId, double *jobMs = nullptr, int timeoutMs = 600000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            const QList<Job> jobs = XmlDecoder::decodeJobs(call("GET", QStringLiteral("/jobs?search=correlation_id%3D") + correlationId).body);
+            const bool running = jobs.isEmpty() || std::any_of(jobs.cbegin(), jobs.cend(), [](const Job &job) { return job.status == JobStatus::Started; });
+            if (!running) {
+                if (jobMs) {
+                    qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+                    for (const Job &job : jobs) {
+                        first = qMin(first, job.startTime ? job.startTime->toMSecsSinceEpoch() : first);
+                        last = qMax(last, job.endTime ? job.endTime->toMSecsSinceEpoch() : last);
+                    }
+                    *jobMs = double(last - first);
+                }
+                return std::all_of(jobs.cbegin(), jobs.cend(), [](const Job &job) { return job.status == JobStatus::Finished; });
+            }
+            QThread::msleep(2);
+        }
+        return false;
+    }
+
+    bool waitForDisk(const QString &diskId, int timeoutMs = 600000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            const Disk disk = XmlDecoder::decodeDisk(call("GET", QStringLiteral("/disks/") + diskId).body);
+            if (disk.status == DiskStatus::Ok)
+                return true;
+            QThread::msleep(5);
+        }
+        return false;
+    }
+};
+
+/// Runs \a program as the lab runs its tools (QProcess, wait for the end); false on failure.
+bool runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        say(QStringLiteral("  %1 %2 failed: %3").arg(program, arguments.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError())));
+        return false;
+    }
+    return true;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString overhead(double lab, double raw)
+{
+    return QStringLiteral("%1%").arg((lab - raw) / raw * 100.0, 0, 'f', 0);
+}
+
+/// Operation overhead (issue 10, item 4): a snapshot of 4 disks and an amend of a 3-volume chain
+/// through a lab holding the populated inventory, against the same qemu-img commands run
+/// directly on the same kind of files in the same run. The lab works on a copy of the populated
+/// database whose domains folder is the populated one (a symbolic link); it only touches disks
+/// it creates for this, and their folders are removed at the end.
+int measureOperations(const QString &populatedDir, int runs)
+{
+    QTemporaryDir opsDir;
+    const QString domainsLink = opsDir.filePath(QStringLiteral("domains"));
+    for (const QString &name : {QStringLiteral("lab.sqlite"), QStringLiteral("lab.sqlite-wal")}) {
+        const QString from = QDir(populatedDir).filePath(name);
+        if (QFile::exists(from) && !QFile::copy(from, opsDir.filePath(name))) {
+            say(QStringLiteral("  cannot copy ") + from);
+            return 1;
+        }
+    }
+    if (!QFile::link(QDir(populatedDir).filePath(QStringLiteral("domains")), domainsLink)) {
+        say(QStringLiteral("  cannot link the domains folder"));
+        return 1;
+    }
+    Lab lab;
+    QString error;
+    if (!lab.start({QStringLiteral("--data-dir"), opsDir.path()}, &error)) {
+        say(error);
+        QFile::remove(domainsLink);
+        return 1;
+    }
+    Api api;
+    api.base = lab.url();
+    QStringList createdFolders;
+    auto cleanUp = [&] {
+        lab.stop();
+        for (const QString &folder : std::as_const(createdFolders))
+            QDir(folder).removeRecursively();
+        QFile::remove(domainsLink); // the link only: the populated domains stay
+    };
+
+    const QList<Vm> down = XmlDecoder::decodeVms(api.call("GET", QStringLiteral("/vms?search=status%3Ddown&max=2")).body);
+    const QList<StorageDomain> domains = XmlDecoder::decodeStorageDomains(api.call("GET", QStringLiteral("/storagedomains?search=name%3Dscale-v4")).body);
+    if (down.size() < 2 || domains.isEmpty()) {
+        say(QStringLiteral("  the populated lab has no two VMs down or no scale-v4 domain"));
+        cleanUp();
+        return 1;
+    }
+    const QString domainId = domains.first().id;
+    const QString domainFolder = QDir(populatedDir).filePath(QStringLiteral("domains/%1/images").arg(domainId));
+    auto createDisk = [&](const QString &vmId, const QString &alias) -> QString {
+        const Api::Reply reply = api.call(
+            "POST", QStringLiteral("/vms/%1/diskattachments").arg(vmId),
+            QStringLiteral("<disk_attachment><interface>virtio_scsi</interface><bootable>false</bootable><active>true</active>"
+                           "<disk><alias>%1</alias><provisioned_size>%2</provisioned_size><format>cow</format>"
+                           "<storage_domains><storage_domain id=\"%3\"/></storage_domains></disk></disk_attachment>")
+                .arg(alias)
+                .arg(qint64(1) << 30)
+                .arg(domainId)
+                .toUtf8());
+        const QString id = XmlDecoder::decodeDiskAttachment(reply.body).id;
+        if (reply.status != 201 || id.isEmpty() || !api.waitForDisk(id)) {
+            say(QStringLiteral("  creating a disk failed: %1 %2").arg(reply.status).arg(QString::fromUtf8(reply.body)));
+            return {};
+        }
+        createdFolders << QDir(domainFolder).filePath(id);
+        return id;
+    };
+    auto snapshot = [&](const QString &vmId, const QStringList &diskIds, const QString &correlationId, double *jobMs = nullptr) {
+        QString attachments;
+        for (const QString &id : diskIds)
+            attachments += QStringLiteral("<disk_attachment><disk id=\"%1\"/></disk_attachment>").arg(id);
+        const Api::Reply reply = api.call("POST", QStringLiteral("/vms/%1/snapshots?correlation_id=%2").arg(vmId, correlationId),
+                                          QStringLiteral("<snapshot><description>%1</description><persist_memorystate>false</persist_memorystate>"
+                                                         "<disk_attachments>%2</disk_attachments></snapshot>")
+                                              .arg(correlationId, attachments)
+                                              .toUtf8());
+        return reply.status == 202 || reply.status == 201 ? api.waitForJobs(correlationId, jobMs) : false;
+    };
+
+    // The scene: 4 new disks on one VM that is down, and a disk with a 3-volume chain on another.
+    const QString tag = newId().left(8);
+    QStringList snapDisks;
+    for (int i = 0; i < 4; ++i)
+        snapDisks << createDisk(down[0].id, QStringLiteral("bench-%1-snap%2").arg(tag).arg(i));
+    const QString amendDisk = createDisk(down[1].id, QStringLiteral("bench-%1-amend").arg(tag));
+    if (snapDisks.contains(QString()) || amendDisk.isEmpty()
+        || !snapshot(down[1].id, {amendDisk}, QStringLiteral("bench-%1-chain1").arg(tag))
+        || !snapshot(down[1].id, {amendDisk}, QStringLiteral("bench-%1-chain2").arg(tag))) {
+        say(QStringLiteral("  could not set up the operations"));
+        cleanUp();
+        return 1;
+    }
+
+    QList<double> snapLab, snapRaw, amendLab, amendRaw, snapJob, amendJob;
+    bool ok = true;
+    for (int run = 0; run < runs && ok; ++run) {
+        // Snapshot: the client has just read the VM's disks, as the snapshot dialog does.
+        api.call("GET", QStringLiteral("/vms/%1/diskattachments?follow=disk").arg(down[0].id));
+        QElapsedTimer timer;
+        timer.start();
+        double jobMs = 0;
+        ok = snapshot(down[0].id, snapDisks, QStringLiteral("bench-%1-snap-%2").arg(tag).arg(run), &jobMs);
+        snapLab << double(timer.nsecsElapsed()) / 1e6;
+        snapJob << jobMs;
+        // The same commands the lab ran for each disk (qemu-img create of an overlay on the
+        // active volume, then its mode), on a scratch file beside the disk's volumes.
+        QStringList scratch;
+        QList<QStringList> commands;
+        for (const QString &diskId : std::as_const(snapDisks)) {
+            const Disk disk = XmlDecoder::decodeDisk(api.call("GET", QStringLiteral("/disks/") + diskId).body);
+            const QString path = QDir(domainFolder).filePath(diskId + QStringLiteral("/bench-raw-") + newId());
+            scratch << path;
+            commands << QStringList{QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"),
+                                    QStringLiteral("-F"), QStringLiteral("qcow2"), QStringLiteral("-b"), disk.imageId,
+                                    QStringLiteral("-o"), QStringLiteral("compat=1.1"), path};
+        }
+        timer.restart();
+        for (qsizetype i = 0; i < commands.size() && ok; ++i)
+            ok = runTool(QStringLiteral("qemu-img"), commands[i])
+                && QFile::setPermissions(scratch[i], QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        snapRaw << double(timer.nsecsElapsed()) / 1e6;
+        for (const QString &path : std::as_const(scratch))
+            QFile::remove(path);
+
+        // Amend: the client has just read the disk's volumes, as the amend dialog does.
+        const QString target = run % 2 == 0 ? QStringLiteral("qcow2_v2") : QStringLiteral("qcow2_v3");
+        const QString compat = run % 2 == 0 ? QStringLiteral("0.10") : QStringLiteral("1.1");
+        // The chain: the volumes the snapshots froze (disksnapshots) and the active one.
+        QStringList volumes;
+        for (const DiskSnapshot &volume : XmlDecoder::decodeDiskSnapshots(api.call("GET", QStringLiteral("/disks/%1/disksnapshots").arg(amendDisk)).body))
+            volumes << volume.id;
+        const QString activeVolume = XmlDecoder::decodeDisk(api.call("GET", QStringLiteral("/disks/") + amendDisk).body).imageId;
+        if (!volumes.contains(activeVolume))
+            volumes << activeVolume;
+        if (volumes.size() != 3) {
+            say(QStringLiteral("  the amend chain has %1 volumes, not 3").arg(volumes.size()));
+            ok = false;
+            break;
+        }
+        const QString correlationId = QStringLiteral("bench-%1-amend-%2").arg(tag).arg(run);
+        timer.restart();
+        const Api::Reply reply = api.call("PUT", QStringLiteral("/vms/%1/diskattachments/%2?correlation_id=%3").arg(down[1].id, amendDisk, correlationId),
+                                          QStringLiteral("<disk_attachment><disk><qcow_version>%1</qcow_version></disk></disk_attachment>").arg(target).toUtf8());
+        ok = reply.status == 200 && api.waitForJobs(correlationId, &jobMs);
+        amendLab << double(timer.nsecsElapsed()) / 1e6;
+        amendJob << jobMs;
+        // The same amend commands on copies of the same three volume files.
+        QTemporaryDir copies;
+        QStringList paths;
+        for (const QString &volume : std::as_const(volumes)) {
+            const QString copy = copies.filePath(volume);
+            ok = ok && QFile::copy(QDir(domainFolder).filePath(amendDisk + QLatin1Char('/') + volume), copy)
+                && QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            runTool(QStringLiteral("qemu-img"), {QStringLiteral("amend"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-o"),
+                                                 QStringLiteral("compat=") + (compat == QLatin1String("1.1") ? QStringLiteral("0.10") : QStringLiteral("1.1")), copy});
+            paths << copy;
+        }
+        timer.restart();
+        for (const QString &path : std::as_const(paths))
+            ok = ok && runTool(QStringLiteral("qemu-img"), {QStringLiteral("amend"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-o"),
+                                                            QStringLiteral("compat=") + compat, path});
+        amendRaw << double(timer.nsecsElapsed()) / 1e6;
+    }
+    cleanUp();
+    if (!ok) {
+        say(QStringLiteral("  an operation failed"));
+        return 1;
+    }
+    const double sl = median(snapLab), sr = median(snapRaw), al = median(amendLab), ar = median(amendRaw);
+    figure(QStringLiteral("snapshot of 4 disks through the lab (median)"), ms(sl));
+    figure(QStringLiteral("  the same 4 qemu-img create, directly"), ms(sr));
+    figure(QStringLiteral("  the lab's job, start to end as it records them"), ms(median(snapJob)));
+    figure(QStringLiteral("  overhead of the lab"), overhead(sl, sr), QStringLiteral("<= 20%"), (sl - sr) / sr <= 0.2);
+    figure(QStringLiteral("amend of a 3-volume chain through the lab"), ms(al));
+    figure(QStringLiteral("  the same 3 qemu-img amend, directly"), ms(ar));
+    figure(QStringLiteral("  the lab's job, start to end as it records them"), ms(median(amendJob)));
+    figure(QStringLiteral("  overhead of the lab"), overhead(al, ar), QStringLiteral("<= 20%"), (al - ar) / ar <= 0.2);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,17 +459,24 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("diskdesk-bench"));
+    QApplication::setApplicationVersion(QStringLiteral(DISKDESK_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("DiskDesk at data-center scale (issue 10)."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption vmsOption(QStringLiteral("vms"), QStringLiteral("VMs in the lab (default 10000)."), QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption dirOption(QStringLiteral("data-dir"), QStringLiteral("The lab folder, reused across runs (default /tmp/diskdesk-bench-N)."), QStringLiteral("DIR"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per decoding figure, the median is shown (default 5)."), QStringLiteral("R"), QStringLiteral("5"));
     const QCommandLineOption freshOption(QStringLiteral("fresh"), QStringLiteral("Populate the lab folder again even if it exists."));
-    parser.addOptions({vmsOption, dirOption, runsOption, freshOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"), QStringLiteral("Measure only these parts, comma-separated: client, list, domains, ops (default: all)."),
+                                        QStringLiteral("PARTS"));
+    parser.addOptions({vmsOption, dirOption, runsOption, freshOption, onlyOption});
     parser.process(app);
     const int vmCount = parser.value(vmsOption).toInt();
     const int runs = qMax(1, parser.value(runsOption).toInt());
+    const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto part = [&only](const QString &name) { return only.isEmpty() || only.contains(name); };
     const QString dataDir = parser.isSet(dirOption) ? parser.value(dirOption) : QStringLiteral("/tmp/diskdesk-bench-%1").arg(vmCount);
 
     say(QStringLiteral("diskdesk-bench: %1 VMs, lab folder %2").arg(vmCount).arg(dataDir));
@@ -235,8 +518,8 @@ int main(int argc, char *argv[])
     const qint64 labPid = lab.process.processId();
 
     // --- 2. The client against the lab (first: this process is still clean for RSS) ----------
-    say(QStringLiteral("\nClient: VmListLoader + VmListModel + VmFilterProxyModel + QTableView (offscreen)"));
-    {
+    if (part(QStringLiteral("client"))) {
+        say(QStringLiteral("\nClient: VmListLoader + VmListModel + VmFilterProxyModel + QTableView (offscreen)"));
         Client client;
         client.setApiUrl(lab.url(QStringLiteral("/ovirt-engine/api")));
         VmListModel model;
@@ -323,76 +606,96 @@ int main(int argc, char *argv[])
     }
 
     // --- 3. GET /vms whole, and decoding it -----------------------------------------------------
-    say(QStringLiteral("\nGET /vms (all %1 VMs in one reply) and decoding").arg(vmCount));
-    QNetworkAccessManager network;
-    const QByteArray bearer = token(network, lab);
-    const double labRssBefore = statusMiB(labPid, "VmRSS");
-    QNetworkRequest request(lab.url(QStringLiteral("/ovirt-engine/api/vms")));
-    request.setRawHeader("Version", "4");
-    request.setRawHeader("Accept", "application/xml");
-    request.setRawHeader("Authorization", "Bearer " + bearer);
-    QElapsedTimer getTimer;
-    getTimer.start();
-    QNetworkReply *reply = network.get(request);
-    waitFor([reply] { return reply->isFinished(); }, 300000);
-    const double getMs = double(getTimer.nsecsElapsed()) / 1e6;
-    const QByteArray xml = reply->readAll();
-    reply->deleteLater();
-    const double mb = double(xml.size()) / 1e6;
-    figure(QStringLiteral("GET /vms body"), QStringLiteral("%1 MB").arg(mb, 0, 'f', 1), QStringLiteral("(about 75 MB)"));
-    figure(QStringLiteral("GET /vms served and received"), ms(getMs));
-    figure(QStringLiteral("lab resident memory before / peak (VmHWM)"),
-           QStringLiteral("%1 / %2 MiB").arg(labRssBefore, 0, 'f', 0).arg(statusMiB(labPid, "VmHWM"), 0, 'f', 0));
+    if (part(QStringLiteral("list"))) {
+        say(QStringLiteral("\nGET /vms (all %1 VMs in one reply) and decoding").arg(vmCount));
+        QNetworkAccessManager network;
+        const QByteArray bearer = token(network, lab);
+        const double labRssBefore = statusMiB(labPid, "VmRSS");
+        QNetworkRequest request(lab.url(QStringLiteral("/ovirt-engine/api/vms")));
+        request.setRawHeader("Version", "4");
+        request.setRawHeader("Accept", "application/xml");
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+        QElapsedTimer getTimer;
+        getTimer.start();
+        QNetworkReply *reply = network.get(request);
+        waitFor([reply] { return reply->isFinished(); }, 300000);
+        const double getMs = double(getTimer.nsecsElapsed()) / 1e6;
+        const QByteArray xml = reply->readAll();
+        reply->deleteLater();
+        const double mb = double(xml.size()) / 1e6;
+        figure(QStringLiteral("GET /vms body"), QStringLiteral("%1 MB").arg(mb, 0, 'f', 1), QStringLiteral("(about 75 MB)"));
+        figure(QStringLiteral("GET /vms served and received"), ms(getMs));
+        figure(QStringLiteral("lab resident memory before / peak (VmHWM)"),
+               QStringLiteral("%1 / %2 MiB").arg(labRssBefore, 0, 'f', 0).arg(statusMiB(labPid, "VmHWM"), 0, 'f', 0));
 
-    QList<double> ours, qt, xmllint;
-    int decoded = 0;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        QString decodeError;
-        const QList<Vm> vms = XmlDecoder::decodeVms(xml, &decodeError);
-        ours << mb / (double(t.nsecsElapsed()) / 1e9);
-        decoded = decodeError.isEmpty() ? int(vms.size()) : -1;
+        QList<double> ours, qt, xmllint;
+        int decoded = 0;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            QString decodeError;
+            const QList<Vm> vms = XmlDecoder::decodeVms(xml, &decodeError);
+            ours << mb / (double(t.nsecsElapsed()) / 1e9);
+            decoded = decodeError.isEmpty() ? int(vms.size()) : -1;
+        }
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            QXmlStreamReader reader(xml);
+            while (!reader.atEnd())
+                reader.readNext();
+            qt << mb / (double(t.nsecsElapsed()) / 1e9);
+        }
+        QTemporaryDir tmp;
+        const QString xmlPath = tmp.filePath(QStringLiteral("vms.xml"));
+        {
+            QFile file(xmlPath);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(xml);
+        }
+        for (int i = 0; i < runs; ++i) {
+            QProcess lint;
+            QElapsedTimer t;
+            t.start();
+            lint.start(QStringLiteral("xmllint"), {QStringLiteral("--stream"), QStringLiteral("--noout"), xmlPath});
+            const bool ok = lint.waitForFinished(300000) && lint.exitCode() == 0;
+            if (ok)
+                xmllint << mb / (double(t.nsecsElapsed()) / 1e9);
+        }
+        figure(QStringLiteral("VMs decoded"), QString::number(decoded), QString::number(vmCount), decoded == vmCount);
+        figure(QStringLiteral("XmlDecoder::decodeVms, one core (median)"), QStringLiteral("%1 MB/s").arg(median(ours), 0, 'f', 0),
+               QStringLiteral(">= 150 MB/s"), median(ours) >= 150);
+        figure(QStringLiteral("xmllint --stream --noout, same bytes (median)"),
+               xmllint.isEmpty() ? QStringLiteral("not run") : QStringLiteral("%1 MB/s").arg(median(xmllint), 0, 'f', 0), QStringLiteral("(baseline)"));
+        figure(QStringLiteral("QXmlStreamReader tokenizing only (median)"), QStringLiteral("%1 MB/s").arg(median(qt), 0, 'f', 0), QStringLiteral("(reference)"));
+        figure(QStringLiteral("parallel decoding"), QStringLiteral("not built"),
+               QStringLiteral("(one core is %1x the goal)").arg(median(ours) / 150, 0, 'f', 1));
     }
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        QXmlStreamReader reader(xml);
-        while (!reader.atEnd())
-            reader.readNext();
-        qt << mb / (double(t.nsecsElapsed()) / 1e9);
-    }
-    QTemporaryDir tmp;
-    const QString xmlPath = tmp.filePath(QStringLiteral("vms.xml"));
-    {
-        QFile file(xmlPath);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(xml);
-    }
-    for (int i = 0; i < runs; ++i) {
-        QProcess lint;
-        QElapsedTimer t;
-        t.start();
-        lint.start(QStringLiteral("xmllint"), {QStringLiteral("--stream"), QStringLiteral("--noout"), xmlPath});
-        const bool ok = lint.waitForFinished(300000) && lint.exitCode() == 0;
-        if (ok)
-            xmllint << mb / (double(t.nsecsElapsed()) / 1e9);
-    }
-    figure(QStringLiteral("VMs decoded"), QString::number(decoded), QString::number(vmCount), decoded == vmCount);
-    figure(QStringLiteral("XmlDecoder::decodeVms, one core (median)"), QStringLiteral("%1 MB/s").arg(median(ours), 0, 'f', 0),
-           QStringLiteral(">= 150 MB/s"), median(ours) >= 150);
-    figure(QStringLiteral("xmllint --stream --noout, same bytes (median)"),
-           xmllint.isEmpty() ? QStringLiteral("not run") : QStringLiteral("%1 MB/s").arg(median(xmllint), 0, 'f', 0), QStringLiteral("(baseline)"));
-    figure(QStringLiteral("QXmlStreamReader tokenizing only (median)"), QStringLiteral("%1 MB/s").arg(median(qt), 0, 'f', 0), QStringLiteral("(reference)"));
-    figure(QStringLiteral("parallel decoding"), QStringLiteral("not built"),
-           QStringLiteral("(one core is %1x the goal)").arg(median(ours) / 150, 0, 'f', 1));
 
-    // --- 4. Operations ------------------------------------------------------------------------
-    say(QStringLiteral("\nOperation overhead over the raw qemu-img work"));
-    figure(QStringLiteral("snapshot of 4 disks"), QStringLiteral("NOT YET MEASURED"), QStringLiteral("<= 20%"));
-    figure(QStringLiteral("amend of a 3-volume chain"), QStringLiteral("NOT YET MEASURED"), QStringLiteral("<= 20%"));
-    say(QStringLiteral("  (the snapshot and amend operations are being built; their figures come with them)"));
-
+    // --- 4. Storage domains: used and committed space summed over every volume file -----------
+    if (part(QStringLiteral("domains"))) {
+        say(QStringLiteral("\nGET /storagedomains (sizes from every volume file of each domain)"));
+        Api api;
+        api.base = lab.url();
+        QList<double> times;
+        int domainCount = 0;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            const Api::Reply reply = api.call("GET", QStringLiteral("/storagedomains"));
+            times << double(t.nsecsElapsed()) / 1e6;
+            domainCount = reply.status == 200 ? int(XmlDecoder::decodeStorageDomains(reply.body).size()) : -1;
+        }
+        figure(QStringLiteral("storage domains listed"), QString::number(domainCount));
+        figure(QStringLiteral("GET /storagedomains, %1 volumes (median)").arg(vmCount * 15), ms(median(times)));
+    }
     lab.stop();
+
+    // --- 5. Operations ------------------------------------------------------------------------
+    if (part(QStringLiteral("ops"))) {
+        say(QStringLiteral("\nOperation overhead over the raw qemu-img work (medians of %1 runs)").arg(runs));
+        if (measureOperations(dataDir, runs) != 0)
+            return 1;
+    }
     return 0;
 }

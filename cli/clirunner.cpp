@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "diskamend.h"
 #include "entityrecords.h"
 #include "passwordstore.h"
 #include "profilestore.h"
@@ -44,7 +45,9 @@ QString CliRunner::usageError() const
         return tr("--url needs --password-file FILE (\u201c-\u201d reads standard input).");
     const QString name = command(args);
     if (name.isEmpty())
-        return tr("Give a command: vms, disks, snapshots VM, storagedomains, attachments VM, snapshot create VM.");
+        return tr("Give a command: vms, disks, snapshots VM, storagedomains, attachments VM, snapshot create VM, amend DISK.");
+    if (!m_options.vm.isEmpty() && name != QLatin1String("amend"))
+        return tr("--vm is only used by amend.");
     if (name == QLatin1String("vms") || name == QLatin1String("disks") || name == QLatin1String("storagedomains"))
         return args.size() == 1 ? QString() : tr("%1 takes no operand.").arg(name);
     if (name == QLatin1String("snapshots") || name == QLatin1String("attachments"))
@@ -55,7 +58,7 @@ QString CliRunner::usageError() const
         return args.size() == 3 ? QString() : tr("snapshot create needs exactly one VM (name or id).");
     }
     if (name == QLatin1String("amend"))
-        return tr("amend is not supported by this build of diskdesk-cli yet.");
+        return args.size() == 2 ? QString() : tr("amend needs exactly one disk (alias or id): amend DISK [--vm VM].");
     return tr("Unknown command \u201c%1\u201d.").arg(name);
 }
 
@@ -217,6 +220,8 @@ void CliRunner::runCommand()
                 }
             });
         });
+    } else if (name == QLatin1String("amend")) {
+        amend();
     } else if (name == QLatin1String("snapshot")) {
         withVm(m_options.arguments.at(2), [this](const Vm &vm) {
             CreateSnapshotRequest request;
@@ -245,6 +250,52 @@ void CliRunner::withVm(const QString &nameOrId, std::function<void(const Vm &)> 
                 return next(vm);
         }
         fail(tr("The manager has no virtual machine named \u201c%1\u201d (or with that id).").arg(nameOrId), Refused);
+    });
+}
+
+void CliRunner::amend()
+{
+    const QString wanted = m_options.arguments.at(1);
+    m_client.disks(QString(), this, [this, wanted](Result<QList<Disk>> result) {
+        if (!result.ok())
+            return fail(*result.error, false);
+        QList<Disk> matches;
+        for (const Disk &disk : std::as_const(result.value)) {
+            if (disk.id == wanted)
+                matches = {disk};
+        }
+        if (matches.isEmpty()) {
+            for (const Disk &disk : std::as_const(result.value)) {
+                if (disk.alias == wanted)
+                    matches << disk;
+            }
+        }
+        if (matches.isEmpty())
+            return fail(tr("The manager has no disk named \u201c%1\u201d (or with that id).").arg(wanted), Refused);
+        // Aliases need not be unique: amending one of several by chance would be wrong.
+        if (matches.size() > 1)
+            return fail(tr("%1 disks are named \u201c%2\u201d; give the id of one of them.").arg(matches.size()).arg(wanted), Usage);
+        const Disk disk = matches.first();
+        if (m_options.vm.isEmpty())
+            return followAmend(QString(), disk); // PUT /disks/{id}: attached or not
+        withVm(m_options.vm, [this, disk](const Vm &vm) { followAmend(vm.id, disk); });
+    });
+}
+
+void CliRunner::followAmend(const QString &vmId, const Disk &disk)
+{
+    // The tracker keeps polling through a lost connection; if it ends while the manager is
+    // unreachable, that is a connection failure, not a refusal.
+    connect(&m_client, &Client::connectionLost, this, [this] { m_connectionLost = true; });
+    connect(&m_client, &Client::connectionRestored, this, [this] { m_connectionLost = false; });
+    OperationTracker *tracker = DiskAmend::start(&m_client, vmId, disk.id, disk.alias, QcowVersion::Qcow2V3, this);
+    connect(tracker, &OperationTracker::finished, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            return fail(message, m_connectionLost ? ConnectionFailed : Refused);
+        const QByteArray out = message.toUtf8() + '\n';
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        std::fflush(stdout);
+        finish(Success);
     });
 }
 

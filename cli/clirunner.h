@@ -28,6 +28,7 @@ public:
         QString description;   ///< snapshot create --description
         QStringList diskIds;   ///< snapshot create --disk (repeatable)
         bool memory = false;   ///< snapshot create --memory
+        QString vm;            ///< amend --vm: amend through that VM's attachment
     };
 
     explicit CliRunner(const Options &options, QObject *parent = nullptr);
@@ -44,6 +45,10 @@ private:
     void connectAndRun();
     void runCommand();
     void withVm(const QString &nameOrId, std::function<void(const Vm &)> next);
+    /// amend DISK [--vm VM]: finds the disk by id or alias, sends the amend to compat 1.1 and
+    /// follows it to the manager's audit message.
+    void amend();
+    void followAmend(const QString &vmId, const Disk &disk);
     void print(const RecordTable &table);
     /// Prints the error and finishes (after logging out) with its exit code.
     void fail(const ApiError &error, bool duringLogin);
@@ -53,4 +58,5 @@ private:
     Options m_options;
     Client m_client;
     bool m_finished = false;
+    bool m_connectionLost = false; ///< the manager stopped answering while an amend was followed
 };

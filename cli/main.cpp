@@ -25,7 +25,10 @@ int main(int argc, char *argv[])
             "  snapshots VM             snapshots of a VM (name or id), with the disks each covers\n"
             "  storagedomains           storage domains\n"
             "  attachments VM           disk attachments of a VM with their disks\n"
-            "  snapshot create VM       create a snapshot (--description, --disk ID…, --memory)\n\n"
+            "  snapshot create VM       create a snapshot (--description, --disk ID…, --memory)\n"
+            "  amend DISK               amend every qcow2 volume of a disk (alias or id) to compat 1.1,\n"
+            "                           through a VM's attachment with --vm VM; waits for the end and\n"
+            "                           prints the manager's audit message\n\n"
             "Exit codes: 0 success, 1 the manager refused (its fault is printed), 2 usage,\n"
             "3 connection or trust failure."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -51,8 +54,10 @@ int main(int argc, char *argv[])
             QStringLiteral("ID"));
     const QCommandLineOption memoryOption(QStringLiteral("memory"),
             QCoreApplication::translate("main", "snapshot create: save the memory state too."));
+    const QCommandLineOption vmOption(QStringLiteral("vm"),
+            QCoreApplication::translate("main", "amend: through this VM's disk attachment (name or id)."), QStringLiteral("VM"));
     parser.addOptions({profileOption, urlOption, userOption, passwordFileOption, caFileOption, formatOption,
-                       descriptionOption, diskOption, memoryOption});
+                       descriptionOption, diskOption, memoryOption, vmOption});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "What to do (see above)."),
                                  QStringLiteral("COMMAND [ARGS]"));
 
@@ -81,6 +86,7 @@ int main(int argc, char *argv[])
     options.description = parser.value(descriptionOption);
     options.diskIds = parser.values(diskOption);
     options.memory = parser.isSet(memoryOption);
+    options.vm = parser.value(vmOption);
 
     CliRunner runner(options);
     int exitCode = CliRunner::Success;

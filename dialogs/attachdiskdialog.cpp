@@ -36,6 +36,8 @@ QTableWidget *createTable(const QString &objectName, const QString &accessibleNa
     table->setHorizontalHeaderLabels(headers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table (to its row's combo boxes and on); arrows move between cells.
+    table->setTabKeyNavigation(false);
     table->setWordWrap(false);
     table->setShowGrid(false);
     table->setAlternatingRowColors(true);

@@ -99,6 +99,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addWidget(m_errorLabel);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    // The address fields are created before the profile row that sits above them: Tab follows
+    // the layout (tests/tst_focus_chain).
+    QWidget::setTabOrder(m_profileCombo, m_profilesButton);
+    QWidget::setTabOrder(m_profilesButton, m_urlEdit);
+    QWidget::setTabOrder(m_urlEdit, m_userEdit);
+    QWidget::setTabOrder(m_userEdit, m_passwordEdit);
+    QWidget::setTabOrder(m_passwordEdit, m_rememberCheck);
 
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::profileIndexChanged);
     connect(m_profilesButton, &QPushButton::clicked, this, &ConnectionDialog::manageProfilesRequested);

@@ -39,6 +39,8 @@ DiskUsageDialog::DiskUsageDialog(const Disk &disk, QWidget *parent) : QDialog(pa
     m_table->setHorizontalHeaderLabels({tr("Virtual Machine"), tr("Status"), tr("Access"), tr("Plugged"), tr("Interface")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    // Tab goes on to Close; arrows move between cells.
+    m_table->setTabKeyNavigation(false);
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();

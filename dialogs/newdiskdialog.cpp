@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -39,6 +40,8 @@ QTableWidget *createTable(const QString &objectName, const QString &accessibleNa
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab leaves the table (to its Login buttons and on); arrows move between cells.
+    table->setTabKeyNavigation(false);
     table->setWordWrap(false);
     table->setShowGrid(false);
     table->setAlternatingRowColors(true);
@@ -314,6 +317,10 @@ QWidget *NewDiskDialog::createLunPage()
     layout->addWidget(m_usedLunsCheck);
     layout->addWidget(m_lunTable, 1);
     layout->addWidget(m_lunStatusLabel);
+    // Login All sits above the targets and "Show LUNs used…" above the LUNs: Tab follows the
+    // layout (tests/tst_focus_chain).
+    QWidget::setTabOrder(m_loginAllButton, m_targetTable);
+    QWidget::setTabOrder(m_targetTable, m_usedLunsCheck);
 
     connect(m_hostCombo, &QComboBox::currentIndexChanged, this, [this] {
         // Another host sees other things: what was found for the last one no longer applies.
@@ -335,6 +342,9 @@ QWidget *NewDiskDialog::createLunPage()
     connect(m_lunTable, &QTableWidget::itemSelectionChanged, this, &NewDiskDialog::updateWidgets);
     connect(m_addressEdit, &QLineEdit::textChanged, this, &NewDiskDialog::updateWidgets);
     connect(m_chapGroup, &QGroupBox::toggled, this, &NewDiskDialog::updateWidgets);
+    connect(m_portSpin, &QSpinBox::valueChanged, this, &NewDiskDialog::updateWidgets);
+    connect(m_chapUserEdit, &QLineEdit::textChanged, this, &NewDiskDialog::updateWidgets);
+    connect(m_chapPasswordEdit, &QLineEdit::textChanged, this, &NewDiskDialog::updateWidgets);
     return page;
 }
 
@@ -456,7 +466,7 @@ IscsiRequest NewDiskDialog::iscsiBase() const
 
 void NewDiskDialog::discover()
 {
-    if (!m_client || m_hostCombo->currentIndex() < 0 || m_addressEdit->text().trimmed().isEmpty())
+    if (!m_client || !discoveryError().isEmpty())
         return;
     setLunStatus(tr("Discovering targets…"));
     m_discoverButton->setEnabled(false);
@@ -561,6 +571,8 @@ void NewDiskDialog::reloadLuns()
 void NewDiskDialog::fillTargets()
 {
     m_targetTable->setRowCount(0);
+    // The rows' Login buttons come right after the table in the Tab order, not after Cancel.
+    QWidget *previous = m_targetTable;
     for (const IscsiTarget &target : std::as_const(m_targets)) {
         const int row = m_targetTable->rowCount();
         m_targetTable->insertRow(row);
@@ -575,6 +587,8 @@ void NewDiskDialog::fillTargets()
         const QString iqn = target.target;
         connect(button, &QPushButton::clicked, this, [this, iqn] { login(iqn); });
         m_targetTable->setCellWidget(row, TgLogin, button);
+        QWidget::setTabOrder(previous, button);
+        previous = button;
     }
     for (int column : {int(TgAddress), int(TgPort), int(TgLogin)})
         m_targetTable->resizeColumnToContents(column);
@@ -714,15 +728,28 @@ QString NewDiskDialog::validationError() const
     QStringList refusals{DiskAttachRules::previewRefusal(action, m_snapshots)};
     if (!existing && request.alias.isEmpty())
         refusals.append(tr("Enter an alias for the new disk."));
+    // The portal's I18N name rule for aliases (I18NNameValidation).
+    static const QRegularExpression i18nName(QStringLiteral("^[\\p{L}0-9._-]*$"));
+    if (!existing && !i18nName.match(request.alias).hasMatch())
+        refusals.append(tr("The alias can contain only letters, numbers, '.', '_' or '-' characters."));
     if (mode() == Mode::Image) {
         refusals.append(DiskAttachRules::newImageRefusal(*request.image));
+        // A preallocated disk takes its whole size at once: the engine refuses it when the domain
+        // has less free space (ACTION_TYPE_FAILED_DISK_SPACE_LOW_ON_STORAGE_DOMAIN).
+        for (const StorageDomain &domain : m_storageDomains) {
+            if (domain.id == request.image->storageDomainId && !request.image->sparse && domain.available
+                && request.image->provisionedSize > *domain.available)
+                refusals.append(tr("Cannot add Virtual Disk. Low disk space on Storage Domain %1.").arg(domain.name));
+        }
         refusals.append(DiskAttachRules::shareableRefusal(action, request.image->format, request.shareable));
     } else {
         const std::optional<LogicalUnit> unit = selectedLun();
         if (m_hostCombo->currentIndex() < 0)
             refusals.append(tr("Choose a host that is Up: it discovers the targets and sees the LUNs."));
         if (!unit) {
-            refusals.append(tr("No LUNs selected. Please select LUNs."));
+            // Still discovering: what keeps Discover disabled is the next thing to fix.
+            const QString discovery = m_targets.isEmpty() && m_luns.isEmpty() ? discoveryError() : QString();
+            refusals.append(discovery.isEmpty() ? tr("No LUNs selected. Please select LUNs.") : discovery);
         } else if (existing) {
             Disk disk;
             disk.id = unit->diskId;
@@ -749,11 +776,31 @@ QString NewDiskDialog::validationError() const
     return {};
 }
 
+QString NewDiskDialog::discoveryError() const
+{
+    if (m_hostCombo->currentIndex() < 0)
+        return tr("Choose a host that is Up: it discovers the targets and sees the LUNs.");
+    const QString address = m_addressEdit->text().trimmed();
+    if (address.isEmpty())
+        return tr("Enter the address of the iSCSI target (a host name or an IP address).");
+    // A host name (letters, digits, '-', '.') or an IP address; QUrl checks both.
+    static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$"));
+    const bool ipv6 = address.contains(QLatin1Char(':'));
+    const QUrl url(QStringLiteral("iscsi://") + (ipv6 ? QLatin1Char('[') + address + QLatin1Char(']') : address), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (!ipv6 && !hostName.match(address).hasMatch()))
+        return tr("“%1” is not a host name or an IP address.").arg(address);
+    if (m_portSpin->value() < 1)
+        return tr("Enter the target's port, 1–65535 (iSCSI uses 3260).");
+    if (m_chapGroup->isChecked() && (m_chapUserEdit->text().trimmed().isEmpty() || m_chapPasswordEdit->text().isEmpty()))
+        return tr("Enter the CHAP user name and password, or turn User Authentication off.");
+    return {};
+}
+
 void NewDiskDialog::updateWidgets()
 {
     const QString error = validationError();
     m_okButton->setEnabled(error.isEmpty());
-    m_discoverButton->setEnabled(m_hostCombo->currentIndex() >= 0 && !m_addressEdit->text().trimmed().isEmpty());
+    m_discoverButton->setEnabled(discoveryError().isEmpty());
 
     QStringList notes;
     if (readOnlyMode() == ReadOnlyMode::Automatic) {

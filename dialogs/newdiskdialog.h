@@ -79,6 +79,8 @@ public:
     void reloadLuns();
 
     QString validationError() const;
+    /// Why Discover is disabled (address, port, CHAP credentials), or an empty string.
+    QString discoveryError() const;
     /// The chosen LUN backs a disk already: OK attaches that disk instead of creating one.
     bool attachesExisting() const;
     NewDiskRequest newDiskRequest() const;

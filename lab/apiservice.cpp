@@ -119,8 +119,12 @@ ApiService::ApiService(LabDatabase &db, QemuImg &qemu, const QString &dataDir)
     , m_iscsi(db)
     , m_disks(db, m_runner, m_renderer, m_iscsi, m_amend, dataDir)
     , m_attachments(db, m_renderer, m_disks)
+    , m_diskSnapshots(db, m_renderer)
+    , m_transfers(db, qemu, m_runner, m_disks, dataDir)
 {
     m_runner.recover();
+    // A restore stopped between its preview and its commit is committed now (issue 11).
+    m_snapshots.resumeRestores();
 }
 
 template<typename Body>
@@ -214,6 +218,14 @@ LabResponse ApiService::write(const QByteArray &method, const QStringList &segme
             return m_disks.update(segments[1], diskRequest);
         if (segments.size() == 2 && method == "DELETE")
             return m_disks.remove(segments[1], diskRequest);
+    }
+    // Image transfers (issue 7): add, and the finalize/cancel/pause/resume/extend actions.
+    if (!segments.isEmpty() && segments[0] == QLatin1String("imagetransfers") && method == "POST") {
+        const LabRequest transferRequest{body, correlationId, baseUrl, query};
+        if (segments.size() == 1)
+            return m_transfers.add(transferRequest);
+        if (segments.size() == 3)
+            return isUuid(segments[1]) ? m_transfers.action(segments[1], segments[2], transferRequest) : LabResponse::empty(404);
     }
     // iSCSI on a host (issue 4): discovery and login through libiscsi.
     if (segments.size() == 3 && segments[0] == QLatin1String("hosts") && method == "POST"
@@ -322,7 +334,30 @@ LabResponse ApiService::get(const QStringList &segments, const QUrlQuery &query,
                 return LabResponse::xml(document([&](QXmlStreamWriter &w) { m_renderer.disk(w, *disk, allContent); }));
             }
         }
+        // The volumes of a disk's chain, floating disks included (issue 5).
+        if (segments.size() == 3 && isUuid(segments[1]) && segments[2] == QLatin1String("disksnapshots"))
+            return m_diskSnapshots.listOfDisk(segments[1], query);
         return LabResponse::empty(404);
+    }
+    if (collection == QLatin1String("storagedomains") && segments.size() == 3 && segments[2] == QLatin1String("disksnapshots"))
+        return isUuid(segments[1]) ? m_diskSnapshots.listOfDomain(segments[1], query) : LabResponse::empty(404);
+    // A template's disks, as the manager marks them (issue 5: template disks cannot be amended).
+    if (collection == QLatin1String("templates") && segments.size() == 3 && segments[2] == QLatin1String("diskattachments")) {
+        // Not isUuid(): the Blank template's all-zero id is one, too.
+        if (!m_db.selectOne(QStringLiteral("SELECT id FROM templates WHERE id = ?"), {segments[1]}))
+            return LabResponse::empty(404);
+        const QList<LabRow> disks = m_db.select(QStringLiteral("SELECT * FROM disks WHERE template_id = ? ORDER BY creation_time, alias"), {segments[1]});
+        return LabResponse::xml(document([&](QXmlStreamWriter &w) {
+            w.writeStartElement(QStringLiteral("disk_attachments"));
+            for (qsizetype i = 0; i < disks.size(); ++i)
+                m_renderer.templateDiskAttachment(w, disks[i], i == 0);
+            w.writeEndElement();
+        }));
+    }
+    if (collection == QLatin1String("imagetransfers")) {
+        if (segments.size() == 1)
+            return m_transfers.list();
+        return segments.size() == 2 && isUuid(segments[1]) ? m_transfers.get(segments[1]) : LabResponse::empty(404);
     }
     if (collection == QLatin1String("events"))
         return listEvents(segments, query);
@@ -353,37 +388,49 @@ LabResponse ApiService::listVms(const QUrlQuery &query)
     // are ever held at once. Pages (search=page N, max=M) skip matching rows as they go.
     const int max = maxParameter(query);
     auto cursor = std::make_shared<ListCursor>();
+    cursor->table = QStringLiteral("vms");
     cursor->search = search;
     cursor->sortColumn = search.sortColumn(QStringLiteral("name"));
     cursor->follow = followPaths(query);
     cursor->toSkip = search.offset(max);
     cursor->remaining = max;
     LabResponse response = LabResponse::xml({});
-    response.stream = [this, cursor] { return nextVmListPiece(*cursor); };
+    response.stream = [this, cursor] { return nextListPiece(*cursor); };
     return response;
 }
 
-QByteArray ApiService::nextVmListPiece(ListCursor &cursor)
+QByteArray ApiService::nextListPiece(ListCursor &cursor)
 {
     constexpr int BatchRows = 500;
     constexpr qsizetype PieceBytes = 256 * 1024;
     if (cursor.finished)
         return {};
-    if (!cursor.buffer.isOpen()) {
+    if (!cursor.started && !cursor.buffer.isOpen()) {
         cursor.buffer.open(QIODevice::WriteOnly);
-        cursor.writer.setDevice(&cursor.buffer);
-        cursor.writer.setAutoFormatting(true); // the engine indents its replies, too
-        cursor.writer.writeStartDocument(QStringLiteral("1.0"), true);
-        cursor.writer.writeStartElement(QStringLiteral("vms"));
+        cursor.fast = cursor.table == QLatin1String("vms") && cursor.follow.isEmpty();
+        if (cursor.fast) {
+            cursor.fastWriter.setAutoFormatting(true); // the engine indents its replies, too
+            cursor.fastWriter.writeStartDocument(QStringLiteral("1.0"), true);
+            cursor.fastWriter.writeStartElement(cursor.table);
+        } else {
+            cursor.writer.setDevice(&cursor.buffer);
+            cursor.writer.setAutoFormatting(true);
+            cursor.writer.writeStartDocument(QStringLiteral("1.0"), true);
+            cursor.writer.writeStartElement(cursor.table);
+        }
     }
+    auto pieceSize = [&cursor] { return cursor.fast ? cursor.fastWriter.buffer().size() : cursor.buffer.size(); };
+    // Every VM of this piece shares the few clusters' look-ups; forgotten before returning.
+    m_renderer.setCachingClusterRefs(true);
     // Ties keep table order, as SearchQuery::apply's stable sort does; the column name comes from
     // SearchQuery's field map, never from the request.
     const QString column = cursor.sortColumn;
     const QString direction = cursor.search.isDescending() ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString after = cursor.search.isDescending() ? QStringLiteral("<") : QStringLiteral(">");
     bool exhausted = cursor.remaining == 0;
-    while (!exhausted && cursor.buffer.size() < PieceBytes) {
-        QString sql = QStringLiteral("SELECT rowid AS lab_rowid, * FROM vms ");
+    while (!exhausted && pieceSize() < PieceBytes) {
+        // The table name is one of two constants set by listVms/listDisks, never from the request.
+        QString sql = QStringLiteral("SELECT rowid AS lab_rowid, * FROM %1 ").arg(cursor.table);
         QVariantList bindings;
         if (cursor.started) {
             sql += QStringLiteral("WHERE %1 COLLATE NOCASE %2 ? OR (%1 COLLATE NOCASE = ? AND rowid > ?) ").arg(column, after);
@@ -407,18 +454,31 @@ QByteArray ApiService::nextVmListPiece(ListCursor &cursor)
                 --cursor.toSkip;
                 continue;
             }
-            m_renderer.vm(cursor.writer, row, cursor.follow);
+            if (cursor.fast)
+                m_renderer.vm(cursor.fastWriter, row);
+            else if (cursor.table == QLatin1String("vms"))
+                m_renderer.vm(cursor.writer, row, cursor.follow);
+            else
+                m_renderer.disk(cursor.writer, row);
             if (cursor.remaining > 0 && --cursor.remaining == 0) {
                 exhausted = true;
                 break;
             }
         }
     }
+    m_renderer.setCachingClusterRefs(false);
     if (exhausted) {
-        cursor.writer.writeEndElement();
-        cursor.writer.writeEndDocument();
+        if (cursor.fast) {
+            cursor.fastWriter.writeEndElement();
+            cursor.fastWriter.writeEndDocument();
+        } else {
+            cursor.writer.writeEndElement();
+            cursor.writer.writeEndDocument();
+        }
         cursor.finished = true;
     }
+    if (cursor.fast)
+        return cursor.fastWriter.take();
     QByteArray piece = cursor.buffer.data();
     cursor.buffer.buffer().clear();
     cursor.buffer.seek(0);
@@ -435,13 +495,17 @@ LabResponse ApiService::listDisks(const QUrlQuery &query)
                                                    {QStringLiteral("id"), QStringLiteral("id")}});
     if (!search.isValid())
         return searchFault(search.error());
-    const QList<LabRow> disks = search.apply(m_db.select(QStringLiteral("SELECT * FROM disks")), QStringLiteral("alias"), maxParameter(query));
-    return LabResponse::xml(document([&](QXmlStreamWriter &w) {
-        w.writeStartElement(QStringLiteral("disks"));
-        for (const LabRow &disk : disks)
-            m_renderer.disk(w, disk);
-        w.writeEndElement();
-    }));
+    // 30,000 disks on a populated lab: streamed in sort order as /vms is (issue 10).
+    const int max = maxParameter(query);
+    auto cursor = std::make_shared<ListCursor>();
+    cursor->table = QStringLiteral("disks");
+    cursor->search = search;
+    cursor->sortColumn = search.sortColumn(QStringLiteral("alias"));
+    cursor->toSkip = search.offset(max);
+    cursor->remaining = max;
+    LabResponse response = LabResponse::xml({});
+    response.stream = [this, cursor] { return nextListPiece(*cursor); };
+    return response;
 }
 
 LabResponse ApiService::vmResource(const QStringList &segments, const QUrlQuery &query)

@@ -7,8 +7,11 @@
 #include "amendservice.h"
 #include "attachmentservice.h"
 #include "diskservice.h"
+#include "disksnapshotservice.h"
+#include "imagetransferservice.h"
 #include "iscsiservice.h"
 #include "versionservice.h"
+#include "xmlbytewriter.h"
 #include "xmlrenderer.h"
 
 #include <QBuffer>
@@ -36,14 +39,17 @@ public:
                        const QByteArray &baseUrl, const QByteArray &body = {}, const QString &correlationId = {});
 
     OperationRunner &operations() { return m_runner; }
+    /// The imageio endpoint image transfers hand their tickets to (issue 7).
+    void setImageio(ImageioServer *imageio) { m_transfers.setImageio(imageio); }
 
 private:
     LabResponse get(const QStringList &segments, const QUrlQuery &query, const QByteArray &baseUrl);
     LabResponse vmResource(const QStringList &segments, const QUrlQuery &query);
     LabResponse listVms(const QUrlQuery &query);
-    /// Where a streamed VM list stands between two pieces of its body.
+    /// Where a streamed list (/vms, /disks) stands between two pieces of its body.
     struct ListCursor
     {
+        QString table;   ///< "vms" or "disks": also the list element
         SearchQuery search;
         QString sortColumn;
         QStringList follow;
@@ -53,10 +59,14 @@ private:
         bool finished = false;
         QVariant lastKey;
         qint64 lastRowId = 0;
+        /// Without follow= (the large lists) rows go through the faster XmlByteWriter; with it,
+        /// through QXmlStreamWriter, which renders the followed links too. Same bytes either way.
+        bool fast = false;
+        XmlByteWriter fastWriter;
         QBuffer buffer;
         QXmlStreamWriter writer;
     };
-    QByteArray nextVmListPiece(ListCursor &cursor);
+    QByteArray nextListPiece(ListCursor &cursor);
     LabResponse listDisks(const QUrlQuery &query);
     /// A plain collection/entity pair (storagedomains, hosts, datacenters, clusters, templates).
     LabResponse simpleResource(const QStringList &segments, const QUrlQuery &query);
@@ -79,4 +89,6 @@ private:
     IscsiService m_iscsi;
     DiskService m_disks;
     AttachmentService m_attachments;
+    DiskSnapshotService m_diskSnapshots;
+    ImageTransferService m_transfers;
 };

@@ -359,6 +359,27 @@ QList<LabRow> LabDatabase::select(const QString &sql, const QVariantList &bindin
     return rows;
 }
 
+bool LabDatabase::forEach(const QString &sql, const QVariantList &bindings, const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_lastError = sql + QStringLiteral(": ") + query.lastError().text();
+        qWarning("diskdesk-lab: %s", qPrintable(m_lastError));
+        return false;
+    }
+    for (const QVariant &value : bindings)
+        query.addBindValue(bindable(value));
+    if (!query.exec()) {
+        m_lastError = sql + QStringLiteral(": ") + query.lastError().text();
+        qWarning("diskdesk-lab: %s", qPrintable(m_lastError));
+        return false;
+    }
+    while (query.next())
+        row(query);
+    return true;
+}
+
 std::optional<LabRow> LabDatabase::selectOne(const QString &sql, const QVariantList &bindings)
 {
     const QList<LabRow> rows = select(sql, bindings);

@@ -6,7 +6,10 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 using LabRow = QVariantMap;
 
@@ -39,6 +42,9 @@ public:
     QList<LabRow> select(const QString &sql, const QVariantList &bindings = {});
     std::optional<LabRow> selectOne(const QString &sql, const QVariantList &bindings = {});
     QVariant scalar(const QString &sql, const QVariantList &bindings = {});
+    /// Calls \a row for each result row in turn, without building a LabRow per row or holding
+    /// them all (a populated lab's large tables, issue 10); false (and lastError()) on failure.
+    bool forEach(const QString &sql, const QVariantList &bindings, const std::function<void(const QSqlQuery &)> &row);
 
     QString meta(const QString &key);
     bool setMeta(const QString &key, const QString &value);

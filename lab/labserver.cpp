@@ -2,6 +2,7 @@
 
 #include "chunkedbodywriter.h"
 
+#include "faultreply.h"
 #include "pkiservice.h"
 
 #include <QHash>
@@ -12,6 +13,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
+
+#include <cstdio>
 
 namespace {
 
@@ -84,6 +87,35 @@ LabResponse tooLarge()
     return response;
 }
 
+/// The engine's answer to an unexpected exception (--faults error500): its fault form.
+LabResponse internalError()
+{
+    return FaultReply::plain(500, QStringLiteral("Operation Failed"), QStringLiteral("[Internal Engine Error]"));
+}
+
+/// Turns a deferred or streamed answer into a whole one, then hands it to \a done.
+void whole(LabResponse response, const LabResponse::Reply &done)
+{
+    if (response.deferred) {
+        auto start = std::move(response.deferred);
+        start([done](const LabResponse &late) { whole(late, done); });
+        return;
+    }
+    if (response.stream) {
+        for (QByteArray piece = response.stream(); !piece.isEmpty(); piece = response.stream())
+            response.body += piece;
+        response.stream = nullptr;
+    }
+    done(response);
+}
+
+/// Closes once what was written has gone out; later, because the HTTP server is still reading
+/// from the socket when a handler runs.
+void closeLater(QTcpSocket *socket)
+{
+    QTimer::singleShot(0, socket, [socket] { socket->disconnectFromHost(); });
+}
+
 } // namespace
 
 LabServer::LabServer(LabDatabase &db, QemuImg &qemu, const QString &dataDir, const QString &adminPassword, QObject *parent)
@@ -95,6 +127,15 @@ LabServer::LabServer(LabDatabase &db, QemuImg &qemu, const QString &dataDir, con
 
 bool LabServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    const QString path = request.url().path();
+    if (m_faults.enabled() && (path == ApiPrefix || path.startsWith(ApiPrefix + QLatin1Char('/')) || path.startsWith(ApiPrefix + QLatin1Char(';')))) {
+        const FaultInjector::Fault fault = m_faults.next(methodName(request.method()));
+        if (fault.kind != FaultInjector::Kind::None) {
+            std::fprintf(stderr, "diskdesk-lab: %s\n", qPrintable(FaultInjector::describe(fault, methodName(request.method()), path)));
+            handleFaulty(request, socket, fault);
+            return true;
+        }
+    }
     LabResponse response = request.body().size() > MaxBodyBytes
         ? tooLarge()
         : respond(methodName(request.method()), request.url(), request.headers(), request.body(), request.remoteAddress().toString());
@@ -113,7 +154,90 @@ bool LabServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     return true;
 }
 
+void LabServer::handleFaulty(const QHttpServerRequest &request, QTcpSocket *socket, const FaultInjector::Fault &fault)
+{
+    using Kind = FaultInjector::Kind;
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
+    const QByteArray method = methodName(request.method());
+    const QUrl url = request.url();
+    const auto headers = request.headers();
+    const QByteArray body = request.body();
+    const QString peer = request.remoteAddress().toString();
+    QPointer<QTcpSocket> guard(socket);
+    if (fault.phase == FaultInjector::Phase::Before) {
+        switch (fault.kind) {
+        case Kind::Error500:
+            write(request, socket, internalError());
+            return;
+        case Kind::Drop:
+            closeLater(socket);
+            return;
+        case Kind::Truncate:
+            // Nothing was handled: a front end that gave up in the middle of its error page.
+            sendDamaged(socket, internalError(), head, fault);
+            return;
+        case Kind::Delay:
+            // The request is only handled when the delay is over.
+            QTimer::singleShot(std::chrono::milliseconds(fault.delayMs), socket, [this, guard, method, url, headers, body, peer, head] {
+                whole(body.size() > MaxBodyBytes ? tooLarge() : respond(method, url, headers, body, peer), [guard, head](const LabResponse &answer) {
+                    if (guard)
+                        writeLate(guard, answer, head);
+                });
+            });
+            return;
+        case Kind::None:
+            break;
+        }
+    }
+    // After: the request is handled now (the operation happens); its answer is late, replaced
+    // by a 500, cut short or never sent.
+    whole(body.size() > MaxBodyBytes ? tooLarge() : respond(method, url, headers, body, peer), [guard, head, fault](const LabResponse &answer) {
+        if (!guard)
+            return;
+        if (fault.kind == Kind::Delay) {
+            QTimer::singleShot(std::chrono::milliseconds(fault.delayMs), guard, [guard, answer, head] {
+                if (guard)
+                    writeLate(guard, answer, head);
+            });
+            return;
+        }
+        sendDamaged(guard, answer, head, fault);
+    });
+}
+
+void LabServer::sendDamaged(QTcpSocket *socket, const LabResponse &response, bool head, const FaultInjector::Fault &fault)
+{
+    switch (fault.kind) {
+    case FaultInjector::Kind::Error500:
+        writeLate(socket, internalError(), head);
+        return;
+    case FaultInjector::Kind::Drop:
+        socket->write(wire(response, head).left(fault.keepBytes));
+        closeLater(socket);
+        return;
+    case FaultInjector::Kind::Truncate: {
+        // The whole header block (with the full Content-Length), half of the body. An empty
+        // body cannot be cut: the header block is then.
+        const QByteArray out = wire(response, head);
+        const qsizetype headerEnd = out.indexOf("\r\n\r\n") + 4;
+        const qsizetype bodySize = out.size() - headerEnd;
+        socket->write(out.left(bodySize >= 2 ? headerEnd + bodySize / 2 : headerEnd / 2));
+        closeLater(socket);
+        return;
+    }
+    case FaultInjector::Kind::Delay:
+    case FaultInjector::Kind::None:
+        writeLate(socket, response, head);
+        return;
+    }
+}
+
 void LabServer::writeLate(QTcpSocket *socket, const LabResponse &response, bool head)
+{
+    socket->write(wire(response, head));
+}
+
+QByteArray LabServer::wire(const LabResponse &response, bool head)
 {
     static const QHash<int, QByteArray> reasons{{200, "OK"}, {201, "Created"}, {202, "Accepted"}, {400, "Bad Request"},
                                                 {401, "Unauthorized"}, {404, "Not Found"}, {405, "Method Not Allowed"},
@@ -125,7 +249,7 @@ void LabServer::writeLate(QTcpSocket *socket, const LabResponse &response, bool 
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
     if (!head)
         out += response.body;
-    socket->write(out);
+    return out;
 }
 
 void LabServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

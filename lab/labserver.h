@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiservice.h"
+#include "faultinjector.h"
 #include "labresponse.h"
 #include "ssoservice.h"
 
@@ -29,8 +30,15 @@ public:
     /// httpd in front of an engine does (LimitRequestBody); the manager's own bodies stay far below.
     static constexpr qsizetype MaxBodyBytes = qsizetype(16) * 1024 * 1024;
 
+    /// The imageio endpoint of image transfers (issue 7); without it transfers are refused.
+    void setImageio(ImageioServer *imageio) { m_api.setImageio(imageio); }
+
     /// diskdesk-lab --token-ttl.
     void setTokenLifetimeSeconds(qint64 seconds) { m_sso.setTokenLifetimeSeconds(seconds); }
+
+    /// diskdesk-lab --faults SPEC (FaultInjector::syntax()); false with \a error when SPEC is wrong.
+    bool setFaults(const QString &spec, QString *error) { return m_faults.parse(spec, error); }
+    const FaultInjector &faults() const { return m_faults; }
 
     /// The answer for one request from \a peer (the client's address; also usable without a
     /// socket, e.g. from tests).
@@ -49,8 +57,14 @@ private:
                                   const QByteArray &body);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const LabResponse &response);
     static void writeLate(QTcpSocket *socket, const LabResponse &response, bool head);
+    static QByteArray wire(const LabResponse &response, bool head);
+    /// handleRequest() when --faults picked a fault for this request.
+    void handleFaulty(const QHttpServerRequest &request, QTcpSocket *socket, const FaultInjector::Fault &fault);
+    /// Sends \a response damaged as \a fault says (after handling), or intact.
+    static void sendDamaged(QTcpSocket *socket, const LabResponse &response, bool head, const FaultInjector::Fault &fault);
 
     SsoService m_sso;
     ApiService m_api;
     const PkiService *m_pki = nullptr;
+    FaultInjector m_faults;
 };

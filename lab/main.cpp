@@ -1,8 +1,11 @@
 // diskdesk-lab: a local engine speaking the oVirt REST API v4 over real qcow2/raw volumes.
 
+#include "apiservice.h"
+#include "consistencycheck.h"
 #include "demoinventory.h"
 #include "labclock.h"
 #include "labdatabase.h"
+#include "imageioserver.h"
 #include "labserver.h"
 #include "pkiservice.h"
 #include "populator.h"
@@ -20,6 +23,7 @@
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QThread>
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -91,6 +95,14 @@ int main(int argc, char *argv[])
     parser.addOptions({listenOption, tokenTtlOption});
     const QCommandLineOption populateOption(QStringLiteral("populate"), QStringLiteral("Add a data-center-sized inventory of N VMs when the database is new (scale tests)."), QStringLiteral("N"));
     parser.addOption(populateOption);
+    const QCommandLineOption imageioPortOption(QStringLiteral("imageio-port"), QStringLiteral("TCP port of the imageio endpoint of image transfers; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOption(imageioPortOption);
+    // Issue 11: compare the database with the real volume chains (lab/consistencycheck.h).
+    const QCommandLineOption checkOption(QStringLiteral("check"), QStringLiteral("Recover as a start does, then compare the database with every volume's real backing chain; print the report and exit (0: consistent, 1: disagreements). Run it while no lab uses DIR."));
+    parser.addOption(checkOption);
+    // Issue 11: the client under faults (lab/faultinjector.h has the grammar).
+    const QCommandLineOption faultsOption(QStringLiteral("faults"), FaultInjector::syntax(), QStringLiteral("SPEC"));
+    parser.addOption(faultsOption);
     parser.process(app);
 
     if (!parser.isSet(dataDirOption))
@@ -110,6 +122,13 @@ int main(int argc, char *argv[])
         if (!ttlOk || tokenTtl < 1 || tokenTtl > qint64(10) * 366 * 24 * 3600)
             return failWith(QStringLiteral("invalid --token-ttl: ") + parser.value(tokenTtlOption), 2);
     }
+    // Checked before anything is created in the data folder.
+    if (parser.isSet(faultsOption)) {
+        FaultInjector probe;
+        QString faultsError;
+        if (!probe.parse(parser.value(faultsOption), &faultsError))
+            return failWith(QStringLiteral("invalid --faults: ") + faultsError, 2);
+    }
     if (parser.isSet(fixedTimeOption)) {
         const QDateTime fixed = LabClock::parse(parser.value(fixedTimeOption));
         if (!fixed.isValid())
@@ -124,6 +143,35 @@ int main(int argc, char *argv[])
     LabDatabase db;
     if (!db.open(QDir(dataDir).filePath(QStringLiteral("lab.sqlite"))))
         return failWith(QStringLiteral("cannot open the database: ") + db.lastError());
+    if (parser.isSet(checkOption)) {
+        // Recovery first, exactly as a start runs it (ApiService's constructor: undo or finish
+        // interrupted operations, commit interrupted restores), waiting for what it started:
+        // the check answers "is this lab consistent once started?", and an interrupted
+        // operation is what recovery is for, not a finding.
+        const int recovered = db.scalar(QStringLiteral("SELECT COUNT(*) FROM intents")).toInt();
+        QemuImg checkQemu;
+        {
+            ApiService recovery(db, checkQemu, dataDir);
+            QElapsedTimer waited;
+            waited.start();
+            // Each outcome deletes its intent last, after its cleanup, in one turn of the loop.
+            while (db.scalar(QStringLiteral("SELECT COUNT(*) FROM intents")).toInt() > 0 && waited.elapsed() < 10 * 60 * 1000) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                QThread::msleep(20);
+            }
+        }
+        ConsistencyCheck check(db, dataDir);
+        const bool consistent = check.run();
+        std::printf("diskdesk-lab --check %s\nrecovery: %d interrupted operation(s) undone or finished\n"
+                    "checked: %d image disks, %d volumes, %d files\n",
+                    qPrintable(dataDir), recovered, check.diskCount(), check.volumeCount(), check.fileCount());
+        for (const QString &note : check.notes())
+            std::printf("note: %s\n", qPrintable(note));
+        for (const QString &disagreement : check.disagreements())
+            std::printf("DISAGREEMENT: %s\n", qPrintable(disagreement));
+        std::printf("%s\n", consistent ? "consistent" : qPrintable(QStringLiteral("%1 disagreement(s)").arg(check.disagreements().size())));
+        return consistent ? 0 : 1;
+    }
 
     QemuImg qemu;
     if (parser.isSet(demoOption) && db.isNew()) {
@@ -165,6 +213,11 @@ int main(int argc, char *argv[])
 
     LabServer server(db, qemu, dataDir, password);
     server.setTokenLifetimeSeconds(tokenTtl);
+    if (parser.isSet(faultsOption)) {
+        QString faultsError;
+        if (!server.setFaults(parser.value(faultsOption), &faultsError))
+            return failWith(QStringLiteral("invalid --faults: ") + faultsError, 2);
+    }
     const bool https = !parser.isSet(httpOption);
     PkiService pki;
     QTcpServer *tcpServer = nullptr;
@@ -188,6 +241,21 @@ int main(int argc, char *argv[])
     if (!tcpServer->listen(listenAddress, quint16(port)))
         return failWith(QStringLiteral("cannot listen on %1:%2: %3").arg(listenAddress.toString()).arg(port).arg(tcpServer->errorString()));
     server.bind(tcpServer);
+    // The imageio endpoint of image transfers (issue 7): its own port, same address and TLS.
+    ImageioServer imageio;
+    const uint imageioPort = parser.value(imageioPortOption).toUInt(&portOk);
+    if (!portOk || imageioPort > 65535)
+        return failWith(QStringLiteral("invalid --imageio-port: ") + parser.value(imageioPortOption), 2);
+    std::optional<QSslConfiguration> imageioTls;
+    if (https) {
+        imageioTls = QSslConfiguration::defaultConfiguration();
+        imageioTls->setLocalCertificate(pki.serverCertificate());
+        imageioTls->setPrivateKey(pki.serverKey());
+        imageioTls->setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+    if (!imageio.start(listenAddress, quint16(imageioPort), imageioTls))
+        return failWith(QStringLiteral("cannot listen on %1:%2 (imageio): %3").arg(listenAddress.toString()).arg(imageioPort).arg(imageio.errorString()));
+    server.setImageio(&imageio);
     if (!listenAddress.isLoopback()) {
         std::fprintf(stderr, "diskdesk-lab: WARNING: listening on %s, not on loopback: other machines can reach this lab "
                              "(its admin password is all that protects it)\n",
@@ -214,6 +282,8 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     const int code = app.exec();
+    if (server.faults().enabled())
+        std::fprintf(stderr, "diskdesk-lab: %s\n", qPrintable(server.faults().summary()));
     db.close();
     return code;
 }

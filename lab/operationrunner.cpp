@@ -37,6 +37,49 @@ bool OperationRunner::runStatements(const QJsonArray &statements, QString *error
 
 bool OperationRunner::start(const LabOperation &operation, QString *error, std::function<void(bool)> done)
 {
+    if (!begin(operation, error))
+        return false;
+    auto *watcher = new QFutureWatcher<OperationPlan::Result>(this);
+    connect(watcher, &QFutureWatcher<OperationPlan::Result>::finished, this, [this, watcher, operation, done] {
+        watcher->deleteLater();
+        finish(operation, watcher->result(), done);
+    });
+    const QString dataDir = m_dataDir;
+    watcher->setFuture(QtConcurrent::run([operation, dataDir] {
+        // Before a step that cannot be undone, the intent switches to 'forward' (its own
+        // connection: this is a worker thread), so an unclean stop from here on finishes the
+        // operation instead of undoing it.
+        auto pointOfNoReturn = [&] {
+            LabDatabase db;
+            if (!db.open(QDir(dataDir).filePath(QStringLiteral("lab.sqlite")))
+                || !db.exec(QStringLiteral("UPDATE intents SET phase = 'forward' WHERE id = ?"), {operation.jobId}))
+                qWarning("diskdesk-lab: cannot record the point of no return of %s: %s", qPrintable(operation.name), qPrintable(db.lastError()));
+        };
+        OperationPlan::Result result = operation.plan.run(dataDir, operation.name, pointOfNoReturn);
+        if (!result.ok && result.pastPointOfNoReturn) {
+            qWarning("diskdesk-lab: %s failed past its point of no return (%s); running it again", qPrintable(operation.name),
+                     qPrintable(result.error));
+            result = operation.plan.resume(dataDir);
+            result.pastPointOfNoReturn = true;
+        }
+        return result;
+    }));
+    return true;
+}
+
+bool OperationRunner::end(const LabOperation &operation, bool success, QString *error)
+{
+    if (!recordEnd(operation, success, error))
+        return false;
+    if (success) {
+        operation.plan.cleanup(m_dataDir);
+        m_db.exec(QStringLiteral("DELETE FROM intents WHERE id = ?"), {operation.jobId});
+    }
+    return true;
+}
+
+bool OperationRunner::begin(const LabOperation &operation, QString *error)
+{
     const qint64 now = LabClock::nowMs();
     if (!m_db.transaction()) {
         *error = m_db.lastError();
@@ -64,32 +107,6 @@ bool OperationRunner::start(const LabOperation &operation, QString *error, std::
         m_db.rollback();
         return false;
     }
-
-    auto *watcher = new QFutureWatcher<OperationPlan::Result>(this);
-    connect(watcher, &QFutureWatcher<OperationPlan::Result>::finished, this, [this, watcher, operation, done] {
-        watcher->deleteLater();
-        finish(operation, watcher->result(), done);
-    });
-    const QString dataDir = m_dataDir;
-    watcher->setFuture(QtConcurrent::run([operation, dataDir] {
-        // Before a step that cannot be undone, the intent switches to 'forward' (its own
-        // connection: this is a worker thread), so an unclean stop from here on finishes the
-        // operation instead of undoing it.
-        auto pointOfNoReturn = [&] {
-            LabDatabase db;
-            if (!db.open(QDir(dataDir).filePath(QStringLiteral("lab.sqlite")))
-                || !db.exec(QStringLiteral("UPDATE intents SET phase = 'forward' WHERE id = ?"), {operation.jobId}))
-                qWarning("diskdesk-lab: cannot record the point of no return of %s: %s", qPrintable(operation.name), qPrintable(db.lastError()));
-        };
-        OperationPlan::Result result = operation.plan.run(dataDir, operation.name, pointOfNoReturn);
-        if (!result.ok && result.pastPointOfNoReturn) {
-            qWarning("diskdesk-lab: %s failed past its point of no return (%s); running it again", qPrintable(operation.name),
-                     qPrintable(result.error));
-            result = operation.plan.resume(dataDir);
-            result.pastPointOfNoReturn = true;
-        }
-        return result;
-    }));
     return true;
 }
 
@@ -142,7 +159,9 @@ void OperationRunner::finish(const LabOperation &operation, const OperationPlan:
 
 int OperationRunner::recover()
 {
-    const QList<LabRow> intents = m_db.select(QStringLiteral("SELECT * FROM intents ORDER BY created"));
+    // A restore's commit still to start ('restore_commit') is no operation of its own: the
+    // snapshot service starts it once recovery is done (SnapshotService::resumeRestores()).
+    const QList<LabRow> intents = m_db.select(QStringLiteral("SELECT * FROM intents WHERE phase <> 'restore_commit' ORDER BY created"));
     for (const LabRow &intent : intents) {
         const LabOperation operation =
             LabOperation::fromJson(QJsonDocument::fromJson(intent.value(QStringLiteral("operation")).toString().toUtf8()).object());

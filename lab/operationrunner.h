@@ -27,6 +27,13 @@ public:
     /// \a done (optional) is called on this thread with the outcome, after it is recorded.
     bool start(const LabOperation &operation, QString *error, std::function<void(bool)> done = {});
 
+    /// For an operation whose work is a session with a client rather than storage steps (an image
+    /// transfer): records the job, start event, locks and intent like start(), and runs nothing.
+    /// end() records its outcome; after an unclean stop recover() rolls it back like any other.
+    bool begin(const LabOperation &operation, QString *error);
+    /// The outcome of a begin()'s operation: commit or rollback statements, end event, job.
+    bool end(const LabOperation &operation, bool success, QString *error);
+
     /// Undoes or finishes the intents left by an unclean stop; returns how many were found.
     int recover();
 

@@ -1,9 +1,15 @@
 #include "qemuimg.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QtEndian>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 constexpr int ProcessTimeoutMs = 60000;
@@ -33,19 +39,26 @@ bool QemuImg::writePattern(const QString &path, const QString &format, qint64 of
     return run(QStringLiteral("qemu-io"), {QStringLiteral("-f"), format, QStringLiteral("-c"), command, path});
 }
 
+std::optional<QemuImg::FileState> QemuImg::fileState(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return FileState{qint64(st.st_ino), qint64(st.st_size), qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
+                     qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec};
+}
+
 VolumeInfo QemuImg::info(const QString &path)
 {
-    const QFileInfo file(path);
-    if (!file.exists()) {
+    const std::optional<FileState> state = fileState(path);
+    if (!state) {
         VolumeInfo missing;
         missing.error = QStringLiteral("volume file does not exist: ") + path;
         m_cache.remove(path);
         return missing;
     }
-    const QDateTime modified = file.lastModified();
-    const qint64 size = file.size();
     const auto cached = m_cache.constFind(path);
-    if (cached != m_cache.constEnd() && cached->modified == modified && cached->size == size)
+    if (cached != m_cache.constEnd() && cached->state == *state)
         return cached->info;
 
     VolumeInfo info;
@@ -63,10 +76,41 @@ VolumeInfo QemuImg::info(const QString &path)
     info.backingFile = object.value(QLatin1String("backing-filename")).toString();
     info.compat = object.value(QLatin1String("format-specific")).toObject().value(QLatin1String("data")).toObject().value(QLatin1String("compat")).toString();
     if (info.valid)
-        m_cache.insert(path, CacheEntry{modified, size, info});
+        m_cache.insert(path, CacheEntry{*state, info});
     else
         info.error = QStringLiteral("unreadable qemu-img output for ") + path;
     return info;
+}
+
+QemuImg::Sizes QemuImg::sizes(const QString &path) const
+{
+    Sizes sizes;
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return sizes;
+    struct stat st {};
+    // qcow2 header: magic "QFI\xfb", version, backing file offset/size, cluster bits, then the
+    // virtual size as a big-endian 64-bit number at byte 24 (qemu docs/interop/qcow2.txt).
+    unsigned char header[32] = {};
+    const bool statted = ::fstat(fd, &st) == 0;
+    const ssize_t got = statted ? ::pread(fd, header, sizeof header, 0) : -1;
+    ::close(fd);
+    if (!statted || got < 0)
+        return sizes;
+    sizes.valid = true;
+    sizes.actualSize = qint64(st.st_blocks) * 512;
+    const bool qcow2 = got == sizeof header && header[0] == 'Q' && header[1] == 'F' && header[2] == 'I' && header[3] == 0xfb;
+    sizes.virtualSize = qcow2 ? qint64(qFromBigEndian<quint64>(header + 24)) : qint64(st.st_size);
+    return sizes;
+}
+
+std::optional<qint64> QemuImg::allocatedSize(const QString &path) const
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return qint64(st.st_blocks) * 512;
 }
 
 bool QemuImg::run(const QString &program, const QStringList &arguments, QByteArray *output)

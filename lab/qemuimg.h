@@ -2,13 +2,15 @@
 
 #include "volumeinfo.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /// Runs qemu-img / qemu-io on volume files. `info()` results are cached per path and invalidated
-/// when the file's mtime or size changes, so repeated GETs do not spawn a process per volume.
+/// when the file's inode, size, modification or change time (nanoseconds) changes, so repeated
+/// GETs and the checks before an operation do not spawn a process per volume.
 class QemuImg final
 {
 public:
@@ -21,6 +23,20 @@ public:
     bool writePattern(const QString &path, const QString &format, qint64 offset, qint64 length, int pattern);
 
     VolumeInfo info(const QString &path);
+
+    /// Sizes of a volume file without running a process, for sums over thousands of volumes (a
+    /// storage domain's used and committed space, issue 10). Both read what `qemu-img info` reads:
+    /// the allocated size is the file's allocated blocks (st_blocks * 512, qemu's actual-size of a
+    /// file), the virtual size is the qcow2 header's size field (the file size for raw).
+    struct Sizes
+    {
+        bool valid = false;     ///< false: the file is missing or unreadable
+        qint64 virtualSize = 0;
+        qint64 actualSize = 0;
+    };
+    Sizes sizes(const QString &path) const;
+    /// Only the allocated size (one stat, no open): for volumes whose virtual size is not needed.
+    std::optional<qint64> allocatedSize(const QString &path) const;
     /// Drops the cached info of \a path: after an in-place change (qemu-img amend) the file's
     /// mtime may still read the same within the file system's timestamp granularity.
     void forget(const QString &path) { m_cache.remove(path); }
@@ -30,10 +46,20 @@ public:
 private:
     bool run(const QString &program, const QStringList &arguments, QByteArray *output = nullptr);
 
+    /// What identifies one state of a file: a rewrite in place (qemu-img amend, rebase) changes
+    /// its change time and usually its modification time or size; a new file has a new inode.
+    struct FileState
+    {
+        qint64 inode = 0;
+        qint64 size = 0;
+        qint64 modifiedNs = 0;
+        qint64 changedNs = 0;
+        bool operator==(const FileState &) const = default;
+    };
+    static std::optional<FileState> fileState(const QString &path);
     struct CacheEntry
     {
-        QDateTime modified;
-        qint64 size = 0;
+        FileState state;
         VolumeInfo info;
     };
     QHash<QString, CacheEntry> m_cache;

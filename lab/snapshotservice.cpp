@@ -14,6 +14,8 @@
 #include <QUuid>
 #include <QXmlStreamWriter>
 
+#include <cstdio>
+
 namespace {
 
 const QString Api = QStringLiteral("/ovirt-engine/api");
@@ -860,20 +862,56 @@ LabResponse SnapshotService::restore(const LabRow &vm, const QString &snapshotId
         return actionFault(*action, refusal->status, refusal->detail);
     }
     // Once the preview is done, commit it under the same correlation id (the engine runs the
-    // two commands in one request; the lab answers at once and chains them).
+    // two commands in one request; the lab answers at once and chains them). The commit still
+    // to come is itself an intent, recorded in the transaction that records the preview's
+    // success and deleted in the one that records the commit's: a stop in between (or during
+    // the commit, which recovery undoes) must not leave the VM in preview with every job of
+    // the restore finished, so the next start commits it (resumeRestores()).
     const QString vmId = str(vm, "id");
     const QString correlationId = request.correlationId;
+    const QString followUpId = newId();
+    LabOperation::add(op.commitSql, QStringLiteral("INSERT INTO intents (id, phase, operation, created) VALUES (?, 'restore_commit', ?, ?)"),
+                      {followUpId,
+                       QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("restore_commit")},
+                                                                   {QStringLiteral("vm_id"), vmId},
+                                                                   {QStringLiteral("correlation_id"), correlationId}})
+                                             .toJson(QJsonDocument::Compact)),
+                       LabClock::nowMs()});
     QString error;
-    const bool started = m_runner.start(op, &error, [this, vmId, correlationId](bool ok) {
-        if (!ok)
-            return;
-        const auto current = m_db.selectOne(QStringLiteral("SELECT * FROM vms WHERE id = ?"), {vmId});
-        LabOperation commitOp;
-        QString commitError;
-        if (!current || !buildCommit(*current, correlationId, &commitOp) || !m_runner.start(commitOp, &commitError))
-            qWarning("diskdesk-lab: restore could not commit the preview: %s", qPrintable(commitError));
+    const bool started = m_runner.start(op, &error, [this, vmId, correlationId, followUpId](bool ok) {
+        if (ok)
+            startRestoreCommit(vmId, correlationId, followUpId);
     });
     if (!started)
         return startFailed(error);
     return actionReply(*action, op.jobId);
+}
+
+void SnapshotService::startRestoreCommit(const QString &vmId, const QString &correlationId, const QString &followUpId)
+{
+    const auto current = m_db.selectOne(QStringLiteral("SELECT * FROM vms WHERE id = ?"), {vmId});
+    LabOperation commitOp;
+    QString error;
+    if (current && buildCommit(*current, correlationId, &commitOp)) {
+        LabOperation::add(commitOp.commitSql, QStringLiteral("DELETE FROM intents WHERE id = ?"), {followUpId});
+        // A commit that really fails is not tried again (its rollback leaves the preview, as
+        // a failed commit does); one undone by recovery is: its rollback keeps the follow-up.
+        if (m_runner.start(commitOp, &error, [this, followUpId](bool ok) {
+                if (!ok)
+                    m_db.exec(QStringLiteral("DELETE FROM intents WHERE id = ?"), {followUpId});
+            }))
+            return;
+    }
+    qWarning("diskdesk-lab: restore could not commit the preview: %s", qPrintable(error.isEmpty() ? QStringLiteral("the VM is not in preview") : error));
+    m_db.exec(QStringLiteral("DELETE FROM intents WHERE id = ?"), {followUpId});
+}
+
+void SnapshotService::resumeRestores()
+{
+    for (const LabRow &intent : m_db.select(QStringLiteral("SELECT id, operation FROM intents WHERE phase = 'restore_commit' ORDER BY created"))) {
+        const QJsonObject json = QJsonDocument::fromJson(str(intent, "operation").toUtf8()).object();
+        const QString vmId = json.value(QLatin1String("vm_id")).toString();
+        std::fprintf(stderr, "diskdesk-lab: committing the interrupted restore of VM %s\n", qPrintable(vmId));
+        startRestoreCommit(vmId, json.value(QLatin1String("correlation_id")).toString(), str(intent, "id"));
+    }
 }

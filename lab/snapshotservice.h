@@ -40,6 +40,9 @@ public:
     LabResponse undo(const LabRow &vm, const Request &request);
     /// POST /vms/{vm}/snapshots/{sid}/restore = preview, then commit once the preview is done.
     LabResponse restore(const LabRow &vm, const QString &snapshotId, const Request &request);
+    /// At start-up, after OperationRunner::recover(): starts the commit of every restore whose
+    /// preview was done when the lab stopped (its 'restore_commit' intent is still there).
+    void resumeRestores();
 
 private:
     struct Refusal
@@ -55,6 +58,7 @@ private:
     std::optional<EngineMessage> validateRevert(const LabRow &vm);
     bool buildCommit(const LabRow &vm, const QString &correlationId, LabOperation *operation);
     bool buildUndo(const LabRow &vm, const QString &correlationId, LabOperation *operation);
+    void startRestoreCommit(const QString &vmId, const QString &correlationId, const QString &followUpId);
 
     LabResponse plainFault(int status, const QString &reason, const QString &detail);
     LabResponse actionReply(const XmlElement &action, const QString &jobId);

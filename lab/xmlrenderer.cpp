@@ -4,11 +4,15 @@
 #include "lunxml.h"
 #include "versionservice.h"
 #include "qemuimg.h"
+#include "xmlbytewriter.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QXmlStreamWriter>
+
+#include <type_traits>
 
 namespace {
 
@@ -56,27 +60,32 @@ bool isNull(const LabRow &row, const char *column)
     return !value.isValid() || value.isNull();
 }
 
-void text(QXmlStreamWriter &w, const QString &element, const QString &value)
+template<typename Writer>
+void text(Writer &w, const QString &element, const QString &value)
 {
     w.writeTextElement(element, value);
 }
 
-void text(QXmlStreamWriter &w, const QString &element, qint64 value)
+template<typename Writer>
+void text(Writer &w, const QString &element, qint64 value)
 {
     w.writeTextElement(element, QString::number(value));
 }
 
-void boolean(QXmlStreamWriter &w, const QString &element, bool value)
+template<typename Writer>
+void boolean(Writer &w, const QString &element, bool value)
 {
     w.writeTextElement(element, value ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
-void date(QXmlStreamWriter &w, const QString &element, qint64 msSinceEpoch)
+template<typename Writer>
+void date(Writer &w, const QString &element, qint64 msSinceEpoch)
 {
     w.writeTextElement(element, LabClock::toWire(msSinceEpoch));
 }
 
-void actions(QXmlStreamWriter &w, const QString &base, const QStringList &names)
+template<typename Writer>
+void actions(Writer &w, const QString &base, const QStringList &names)
 {
     w.writeStartElement(QStringLiteral("actions"));
     for (const QString &name : names) {
@@ -87,7 +96,8 @@ void actions(QXmlStreamWriter &w, const QString &base, const QStringList &names)
     w.writeEndElement();
 }
 
-void links(QXmlStreamWriter &w, const QString &base, const QStringList &rels)
+template<typename Writer>
+void links(Writer &w, const QString &base, const QStringList &rels)
 {
     for (const QString &rel : rels) {
         w.writeEmptyElement(QStringLiteral("link"));
@@ -96,7 +106,8 @@ void links(QXmlStreamWriter &w, const QString &base, const QStringList &rels)
     }
 }
 
-void startEntity(QXmlStreamWriter &w, const QString &element, const QString &href, const QString &id)
+template<typename Writer>
+void startEntity(Writer &w, const QString &element, const QString &href, const QString &id)
 {
     w.writeStartElement(element);
     if (!href.isEmpty())
@@ -104,7 +115,8 @@ void startEntity(QXmlStreamWriter &w, const QString &element, const QString &hre
     w.writeAttribute(QStringLiteral("id"), id);
 }
 
-void version(QXmlStreamWriter &w, qint64 major, qint64 minor)
+template<typename Writer>
+void version(Writer &w, qint64 major, qint64 minor)
 {
     w.writeStartElement(QStringLiteral("version"));
     text(w, QStringLiteral("major"), major);
@@ -125,12 +137,16 @@ XmlRenderer::XmlRenderer(LabDatabase &db, QemuImg &qemu, const QString &dataDir)
     : m_db(db)
     , m_qemu(qemu)
     , m_dataDir(dataDir)
+    , m_dataPrefix(QDir(dataDir).filePath(QStringLiteral("x")).chopped(1))
 {
 }
 
 QString XmlRenderer::absolutePath(const QString &relativePath) const
 {
-    return QDir(m_dataDir).filePath(relativePath);
+    // Called per volume of a whole storage domain: the folder's prefix is worked out once.
+    if (relativePath.isEmpty() || QDir::isAbsolutePath(relativePath))
+        return QDir(m_dataDir).filePath(relativePath);
+    return m_dataPrefix + relativePath;
 }
 
 VolumeInfo XmlRenderer::volumeInfo(const LabRow &volume)
@@ -138,7 +154,8 @@ VolumeInfo XmlRenderer::volumeInfo(const LabRow &volume)
     return m_qemu.info(absolutePath(str(volume, "path")));
 }
 
-void XmlRenderer::ref(QXmlStreamWriter &w, const QString &element, const QString &collection, const QString &id, bool withHref)
+template<typename Writer>
+void XmlRenderer::ref(Writer &w, const QString &element, const QString &collection, const QString &id, bool withHref)
 {
     w.writeEmptyElement(element);
     if (withHref)
@@ -151,6 +168,25 @@ QString XmlRenderer::quotaIdForCluster(const QString &clusterId)
     return m_db.scalar(QStringLiteral("SELECT dc.quota_id FROM clusters c JOIN data_centers dc ON dc.id = c.data_center_id WHERE c.id = ?"),
                        {clusterId})
         .toString();
+}
+
+XmlRenderer::ClusterRefs XmlRenderer::clusterRefs(const QString &clusterId)
+{
+    if (m_cachingClusterRefs) {
+        if (const auto cached = m_clusterRefs.constFind(clusterId); cached != m_clusterRefs.constEnd())
+            return *cached;
+    }
+    const ClusterRefs refs{m_db.scalar(QStringLiteral("SELECT cpu_profile_id FROM clusters WHERE id = ?"), {clusterId}).toString(),
+                           quotaIdForCluster(clusterId)};
+    if (m_cachingClusterRefs)
+        m_clusterRefs.insert(clusterId, refs);
+    return refs;
+}
+
+void XmlRenderer::setCachingClusterRefs(bool on)
+{
+    m_cachingClusterRefs = on;
+    m_clusterRefs.clear();
 }
 
 QList<LabRow> XmlRenderer::attachmentsOfVm(const QString &vmId)
@@ -258,7 +294,8 @@ void XmlRenderer::apiRoot(QXmlStreamWriter &w)
 
 // ------------------------------------------------------------------------------------------------
 
-void XmlRenderer::vmBase(QXmlStreamWriter &w, const LabRow &row, bool embedded)
+template<typename Writer>
+void XmlRenderer::vmBase(Writer &w, const LabRow &row, bool embedded)
 {
     const bool withHref = !embedded;
     w.writeStartElement(QStringLiteral("bios"));
@@ -345,13 +382,24 @@ void XmlRenderer::vmBase(QXmlStreamWriter &w, const LabRow &row, bool embedded)
     const QString clusterId = str(row, "cluster_id");
     if (!clusterId.isEmpty()) {
         ref(w, QStringLiteral("cluster"), QStringLiteral("clusters"), clusterId, withHref);
-        const QString cpuProfile = m_db.scalar(QStringLiteral("SELECT cpu_profile_id FROM clusters WHERE id = ?"), {clusterId}).toString();
-        ref(w, QStringLiteral("cpu_profile"), QStringLiteral("cpuprofiles"), cpuProfile, withHref);
-        ref(w, QStringLiteral("quota"), QString(), quotaIdForCluster(clusterId), false);
+        const ClusterRefs refs = clusterRefs(clusterId);
+        ref(w, QStringLiteral("cpu_profile"), QStringLiteral("cpuprofiles"), refs.cpuProfileId, withHref);
+        ref(w, QStringLiteral("quota"), QString(), refs.quotaId, false);
     }
 }
 
 void XmlRenderer::vm(QXmlStreamWriter &w, const LabRow &vm, const QStringList &follow)
+{
+    vmEntity(w, vm, follow);
+}
+
+void XmlRenderer::vm(XmlByteWriter &w, const LabRow &vm)
+{
+    vmEntity(w, vm, {});
+}
+
+template<typename Writer>
+void XmlRenderer::vmEntity(Writer &w, const LabRow &vm, const QStringList &follow)
 {
     const QString id = str(vm, "id");
     const QString href = Api + QStringLiteral("/vms/") + id;
@@ -365,7 +413,8 @@ void XmlRenderer::vm(QXmlStreamWriter &w, const LabRow &vm, const QStringList &f
     w.writeEndElement();
 }
 
-void XmlRenderer::vmBody(QXmlStreamWriter &w, const LabRow &vm, bool embedded, const QStringList &follow)
+template<typename Writer>
+void XmlRenderer::vmBody(Writer &w, const LabRow &vm, bool embedded, const QStringList &follow)
 {
     const bool withHref = !embedded;
     vmBase(w, vm, embedded);
@@ -390,11 +439,14 @@ void XmlRenderer::vmBody(QXmlStreamWriter &w, const LabRow &vm, bool embedded, c
     const bool followAttachments = follow.contains(QLatin1String("disk_attachments"))
         || follow.contains(QLatin1String("disk_attachments.disk"));
     if (followAttachments && !embedded) {
-        const bool followDisk = follow.contains(QLatin1String("disk_attachments.disk"));
-        w.writeStartElement(QStringLiteral("disk_attachments"));
-        for (const LabRow &attachment : attachmentsOfVm(str(vm, "id")))
-            diskAttachment(w, attachment, followDisk);
-        w.writeEndElement();
+        // Only QXmlStreamWriter renders followed attachments; vm(XmlByteWriter &) takes no follow.
+        if constexpr (std::is_same_v<Writer, QXmlStreamWriter>) {
+            const bool followDisk = follow.contains(QLatin1String("disk_attachments.disk"));
+            w.writeStartElement(QStringLiteral("disk_attachments"));
+            for (const LabRow &attachment : attachmentsOfVm(str(vm, "id")))
+                diskAttachment(w, attachment, followDisk);
+            w.writeEndElement();
+        }
     }
     if (running && !isNull(vm, "host_id"))
         ref(w, QStringLiteral("host"), QStringLiteral("hosts"), str(vm, "host_id"), withHref);
@@ -441,11 +493,14 @@ void XmlRenderer::disk(QXmlStreamWriter &w, const LabRow &disk, bool allContent)
     qint64 totalSize = 0;
     VolumeInfo active;
     for (const LabRow &volume : volumes) {
-        const VolumeInfo info = volumeInfo(volume);
-        totalSize += info.actualSize;
+        // Only the active volume's format, size and level are shown: the others add their
+        // allocated blocks to total_size, read from the file without a qemu-img run each.
         if (flag(volume, "active")) {
             activeVolume = volume;
-            active = info;
+            active = volumeInfo(volume);
+            totalSize += active.actualSize;
+        } else {
+            totalSize += m_qemu.allocatedSize(absolutePath(str(volume, "path"))).value_or(0);
         }
     }
 
@@ -532,6 +587,77 @@ void XmlRenderer::snapshotDisk(QXmlStreamWriter &w, const LabRow &disk, const La
     w.writeEndElement();
 }
 
+void XmlRenderer::diskSnapshot(QXmlStreamWriter &w, const LabRow &disk, const LabRow &volume, const QString &domainId)
+{
+    const VolumeInfo info = volumeInfo(volume);
+    const QString diskId = str(disk, "id");
+    const QString id = str(volume, "id");
+    // The engine links the item under the collection it was listed in (addLinks with the disk or
+    // the storage domain as parent).
+    const QString href = domainId.isEmpty() ? Api + QStringLiteral("/disks/") + diskId + QStringLiteral("/disksnapshots/") + id
+                                            : Api + QStringLiteral("/storagedomains/") + domainId + QStringLiteral("/disksnapshots/") + id;
+    startEntity(w, QStringLiteral("disk_snapshot"), href, id);
+    text(w, QStringLiteral("name"), str(disk, "alias"));
+    if (!str(disk, "description").isEmpty())
+        text(w, QStringLiteral("description"), str(disk, "description"));
+    text(w, QStringLiteral("actual_size"), info.actualSize);
+    text(w, QStringLiteral("alias"), str(disk, "alias"));
+    text(w, QStringLiteral("backup"), str(disk, "backup"));
+    text(w, QStringLiteral("content_type"), str(disk, "content_type"));
+    if (info.valid)
+        text(w, QStringLiteral("format"), info.wireFormat());
+    // image_id is cleared by the mapper: the item's id is the volume id.
+    boolean(w, QStringLiteral("propagate_errors"), flag(disk, "propagate_errors"));
+    text(w, QStringLiteral("provisioned_size"), info.virtualSize);
+    if (!info.wireQcowVersion().isEmpty())
+        text(w, QStringLiteral("qcow_version"), info.wireQcowVersion());
+    boolean(w, QStringLiteral("shareable"), flag(disk, "shareable"));
+    boolean(w, QStringLiteral("sparse"), flag(disk, "sparse"));
+    text(w, QStringLiteral("status"), info.valid ? str(disk, "status") : QStringLiteral("illegal"));
+    text(w, QStringLiteral("storage_type"), str(disk, "storage_type"));
+    text(w, QStringLiteral("total_size"), 0);
+    boolean(w, QStringLiteral("wipe_after_delete"), flag(disk, "wipe_after_delete"));
+    if (!isNull(volume, "snapshot_id")) {
+        w.writeEmptyElement(QStringLiteral("snapshot"));
+        w.writeAttribute(QStringLiteral("id"), str(volume, "snapshot_id"));
+    }
+    if (!domainId.isEmpty())
+        ref(w, QStringLiteral("storage_domain"), QStringLiteral("storagedomains"), domainId);
+    w.writeStartElement(QStringLiteral("storage_domains"));
+    ref(w, QStringLiteral("storage_domain"), QStringLiteral("storagedomains"), str(disk, "storage_domain_id"));
+    w.writeEndElement();
+    // DiskSnapshot's own references: the disk, and the volume below this one with its domain.
+    ref(w, QStringLiteral("disk"), QStringLiteral("disks"), diskId);
+    if (!isNull(volume, "parent_volume_id")) {
+        w.writeStartElement(QStringLiteral("parent"));
+        // BackendDiskSnapshotsResource points the parent's href at the disk itself.
+        if (domainId.isEmpty())
+            w.writeAttribute(QStringLiteral("href"), Api + QStringLiteral("/disks/") + diskId);
+        w.writeAttribute(QStringLiteral("id"), str(volume, "parent_volume_id"));
+        w.writeEmptyElement(QStringLiteral("storage_domain"));
+        w.writeAttribute(QStringLiteral("id"), str(disk, "storage_domain_id"));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+}
+
+void XmlRenderer::templateDiskAttachment(QXmlStreamWriter &w, const LabRow &disk, bool bootable)
+{
+    const QString templateId = str(disk, "template_id");
+    const QString diskId = str(disk, "id");
+    startEntity(w, QStringLiteral("disk_attachment"), Api + QStringLiteral("/templates/") + templateId + QStringLiteral("/diskattachments/") + diskId, diskId);
+    // The lab keeps no device settings for template disks: those of a plain boot disk.
+    boolean(w, QStringLiteral("active"), true);
+    boolean(w, QStringLiteral("bootable"), bootable);
+    text(w, QStringLiteral("interface"), QStringLiteral("virtio"));
+    boolean(w, QStringLiteral("pass_discard"), false);
+    boolean(w, QStringLiteral("read_only"), false);
+    boolean(w, QStringLiteral("uses_scsi_reservation"), false);
+    ref(w, QStringLiteral("disk"), QStringLiteral("disks"), diskId);
+    ref(w, QStringLiteral("template"), QStringLiteral("templates"), templateId);
+    w.writeEndElement();
+}
+
 void XmlRenderer::snapshot(QXmlStreamWriter &w, const LabRow &snapshot, const LabRow &vm, bool followDisks)
 {
     const QString id = str(snapshot, "id");
@@ -580,14 +706,22 @@ void XmlRenderer::storageDomain(QXmlStreamWriter &w, const LabRow &domain)
     const QString id = str(domain, "id");
     const QString href = Api + QStringLiteral("/storagedomains/") + id;
 
-    // used/committed come from the real files of the domain's disks; capacity is simulated.
+    // used/committed come from the real files of the domain's disks; capacity is simulated. A
+    // domain of a populated lab holds tens of thousands of volumes: their sizes are read from
+    // the files themselves (allocated blocks, qcow2 header), not with a qemu-img run each.
     qint64 allocated = 0;
-    for (const LabRow &volume : m_db.select(QStringLiteral("SELECT v.* FROM volumes v JOIN disks d ON d.id = v.disk_id WHERE d.storage_domain_id = ?"), {id}))
-        allocated += volumeInfo(volume).actualSize;
     qint64 committed = 0;
-    for (const LabRow &volume : m_db.select(QStringLiteral("SELECT v.* FROM volumes v JOIN disks d ON d.id = v.disk_id "
-                                                           "WHERE d.storage_domain_id = ? AND v.active = 1"), {id}))
-        committed += volumeInfo(volume).virtualSize;
+    m_db.forEach(QStringLiteral("SELECT v.path, v.active FROM volumes v JOIN disks d ON d.id = v.disk_id WHERE d.storage_domain_id = ?"), {id},
+                 [&](const QSqlQuery &volume) {
+                     const QString path = absolutePath(volume.value(0).toString());
+                     if (volume.value(1).toInt() != 0) {
+                         const QemuImg::Sizes sizes = m_qemu.sizes(path);
+                         allocated += sizes.actualSize;
+                         committed += sizes.virtualSize;
+                     } else {
+                         allocated += m_qemu.allocatedSize(path).value_or(0);
+                     }
+                 });
     const qint64 capacity = num(domain, "capacity");
     const qint64 used = qMin(capacity, roundUpToGiB(num(domain, "used_base") + allocated));
 

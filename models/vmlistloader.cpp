@@ -3,6 +3,18 @@
 #include "client.h"
 #include "vmlistmodel.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace {
+// A slice of rows is grown or shrunk so that appending it (the model, a sorting proxy and the
+// view all react to one insertion) stays well below the 50 ms a user notices as a stall.
+constexpr qint64 SliceSlowNs = 12'000'000;
+constexpr qint64 SliceFastNs = 4'000'000;
+constexpr int FirstSliceRows = 500;
+constexpr int MinSliceRows = 50;
+} // namespace
+
 VmListLoader::VmListLoader(Client *client, VmListModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -16,57 +28,141 @@ void VmListLoader::load(const QString &search)
     m_search = search;
     m_loading = true;
     m_progressive = m_model->rowCount() == 0;
+    m_lastPageSeen = false;
+    m_sliceQueued = false;
     m_loaded = 0;
+    m_sliceRows = FirstSliceRows;
     m_ids.clear();
     m_collected.clear();
+    m_toAppend.clear();
+    m_pages.clear();
+    // The first page goes alone: whether there is a second one is only known once it is full.
+    m_pages.append(Page{1, FirstPageSize, false, {}});
+    m_requestedRows = FirstPageSize;
     requestPage(1, FirstPageSize);
 }
 
-void VmListLoader::requestPage(int page, int max)
+void VmListLoader::requestMore()
+{
+    while (!m_lastPageSeen && m_pages.size() < PagesInFlight) {
+        // Page N of size M holds rows [(N-1)M, NM): the size is everything requested so far
+        // while that is below the cap, then the cap (m_requestedRows is a multiple of it).
+        const int max = qMin(qMax(m_requestedRows, int(FirstPageSize)), int(MaxPageSize));
+        const int number = m_requestedRows / max + 1;
+        m_pages.append(Page{number, max, false, {}});
+        m_requestedRows += max;
+        requestPage(number, max);
+    }
+}
+
+void VmListLoader::requestPage(int number, int max)
 {
     const int generation = m_generation;
-    m_client->vmsPage(m_search, page, max, this, [this, generation, max](Result<QList<Vm>> result) {
+    m_client->vmsPage(m_search, number, max, this, [this, generation, number, max](Result<QList<Vm>> result) {
         if (generation != m_generation)
-            return; // a newer load() took over
+            return; // a newer load() took over, or this load failed
         if (!result.ok()) {
+            ++m_generation; // the other pages in flight are of no use now
             m_loading = false;
+            m_pages.clear();
+            m_toAppend.clear();
             emit failed(*result.error);
             return;
         }
-        pageArrived(result.value, max);
+        pageArrived(number, max, std::move(result.value));
     });
 }
 
-void VmListLoader::pageArrived(const QList<Vm> &vms, int max)
+void VmListLoader::pageArrived(int number, int max, QList<Vm> vms)
 {
-    // A VM created or renamed between two pages can shift the manager's order by a row; the id
-    // set keeps such a VM from appearing twice.
-    QList<Vm> fresh;
-    fresh.reserve(vms.size());
-    for (const Vm &vm : vms) {
-        if (!m_ids.contains(vm.id)) {
-            m_ids.insert(vm.id);
-            fresh.append(vm);
+    for (Page &page : m_pages) {
+        if (page.number == number && page.max == max) {
+            page.arrived = true;
+            page.vms = std::move(vms);
+            takeArrivedPages();
+            return;
         }
     }
-    m_loaded += int(vms.size());
-    if (m_progressive)
-        m_model->appendVms(fresh);
-    else
-        m_collected.append(fresh);
-    emit pageLoaded(m_loaded);
+    // A page requested beyond the last one: nothing to take.
+}
 
-    if (vms.size() < max) {
-        if (!m_progressive)
-            m_model->setVms(std::exchange(m_collected, {}));
-        m_loading = false;
-        emit finished();
+void VmListLoader::takeArrivedPages()
+{
+    while (!m_pages.isEmpty() && m_pages.first().arrived) {
+        const Page page = m_pages.takeFirst();
+        // A VM created or renamed between two pages can shift the manager's order by a row;
+        // the id set keeps such a VM from appearing twice.
+        QList<Vm> &target = m_progressive ? m_toAppend : m_collected;
+        target.reserve(target.size() + page.vms.size());
+        for (const Vm &vm : page.vms) {
+            if (!m_ids.contains(vm.id)) {
+                m_ids.insert(vm.id);
+                target.append(vm);
+            }
+        }
+        m_loaded += int(page.vms.size());
+        emit pageLoaded(m_loaded);
+        if (page.vms.size() < page.max) {
+            // The last page: those requested after it are past the end.
+            m_lastPageSeen = true;
+            m_pages.clear();
+        }
+    }
+    if (m_progressive && !m_toAppend.isEmpty())
+        scheduleSlice();
+    if (!m_lastPageSeen) {
+        requestMore();
         return;
     }
-    // The next page starts right after the rows loaded so far: page 2 of size m_loaded while that
-    // is below the cap, then pages of MaxPageSize (m_loaded is a multiple of it by then).
-    if (m_loaded < MaxPageSize)
-        requestPage(2, m_loaded);
-    else
-        requestPage(m_loaded / MaxPageSize + 1, MaxPageSize);
+    if (!m_progressive) {
+        m_model->setVms(std::exchange(m_collected, {}));
+        finish();
+    } else if (m_toAppend.isEmpty()) {
+        finish();
+    }
+}
+
+void VmListLoader::scheduleSlice()
+{
+    if (m_sliceQueued)
+        return;
+    m_sliceQueued = true;
+    // One slice per turn of the event loop: painting, input and network replies run between.
+    const int generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation != m_generation)
+            return; // load() reset the queue
+        m_sliceQueued = false;
+        appendSlice();
+    });
+}
+
+void VmListLoader::appendSlice()
+{
+    const int count = qMin(m_sliceRows, int(m_toAppend.size()));
+    QElapsedTimer timer;
+    timer.start();
+    if (count == m_toAppend.size()) {
+        m_model->appendVms(std::exchange(m_toAppend, {}));
+    } else {
+        m_model->appendVms(m_toAppend.first(count));
+        m_toAppend.remove(0, count);
+    }
+    const qint64 spent = timer.nsecsElapsed();
+    if (spent > SliceSlowNs)
+        m_sliceRows = qMax(MinSliceRows, m_sliceRows / 2);
+    else if (spent < SliceFastNs)
+        m_sliceRows = qMin(int(MaxPageSize), m_sliceRows * 2);
+
+    if (!m_toAppend.isEmpty())
+        scheduleSlice();
+    else if (m_lastPageSeen)
+        finish();
+}
+
+void VmListLoader::finish()
+{
+    ++m_generation; // late replies of pages past the end are dropped
+    m_loading = false;
+    emit finished();
 }

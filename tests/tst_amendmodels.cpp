@@ -27,6 +27,7 @@ private slots:
     void planModel();
     void compatVersionModel();
     void loaderAssemblesChains();
+    void loaderFloatingAndTemplateDisks();
 };
 
 void TestAmendModels::rulesAndTexts()
@@ -252,6 +253,72 @@ void TestAmendModels::loaderAssemblesChains()
     QCOMPARE(c.volumes.at(1).snapshotDescription, QStringLiteral("s2"));
     QVERIFY(c.volumes.at(2).active);
     QCOMPARE(AmendRules::evaluate(c).changeCount(), 2);
+}
+
+void TestAmendModels::loaderFloatingAndTemplateDisks()
+{
+    // A floating disk (no VM) with three volumes, as /disks/{id}/disksnapshots lists them: out
+    // of chain order, the active one absent; and a template's disk.
+    Disk floating;
+    floating.id = id(7);
+    floating.alias = QStringLiteral("orphan_Disk1");
+    floating.imageId = id(1073);
+    floating.format = DiskFormat::Cow;
+    floating.qcowVersion = QcowVersion::Qcow2V3;
+    floating.status = DiskStatus::Ok;
+    floating.storageDomainIds = {id(502)};
+    auto diskSnapshot = [&](int n, int parent, QcowVersion qcow) {
+        DiskSnapshot s;
+        s.id = id(1070 + n);
+        s.parentId = parent ? id(1070 + parent) : QString();
+        s.diskId = floating.id;
+        s.snapshotId = id(2070 + n);
+        s.format = DiskFormat::Cow;
+        s.qcowVersion = qcow;
+        return s;
+    };
+    Disk templateDisk = floating;
+    templateDisk.id = id(8);
+    templateDisk.alias = QStringLiteral("rhel9-base_Disk1");
+    templateDisk.imageId = id(1080);
+    Disk lun;
+    lun.id = id(9);
+    lun.storageType = DiskStorageType::Lun;
+
+    const QSet<QString> templateDisks{templateDisk.id};
+    QCOMPARE(AmendInventoryLoader::floatingDiskIds({floating, templateDisk, lun}, {}, templateDisks), QStringList{floating.id});
+
+    const QHash<QString, QList<DiskSnapshot>> chains{
+        {floating.id, {diskSnapshot(2, 1, QcowVersion::Qcow2V3), diskSnapshot(1, 0, QcowVersion::Qcow2V2)}}};
+    const QList<AmendCandidate> candidates = AmendInventoryLoader::assemble({floating, templateDisk}, {}, {}, {}, {}, chains, templateDisks);
+    QCOMPARE(candidates.size(), 2);
+    const AmendCandidate &c = candidates.first();
+    QVERIFY(c.vms.isEmpty());
+    QVERIFY(c.volumesComplete);
+    QVERIFY(!c.templateDisk);
+    QCOMPARE(c.volumes.size(), 3);
+    QCOMPARE(c.volumes.at(0).imageId, id(1071)); // the base, by the parent links
+    QCOMPARE(c.volumes.at(0).qcowVersion, std::optional<QcowVersion>(QcowVersion::Qcow2V2));
+    QCOMPARE(c.volumes.at(1).imageId, id(1072));
+    QVERIFY(c.volumes.at(2).active);
+    QCOMPARE(c.volumes.at(2).imageId, id(1073));
+    // The 0.10 base below a 1.1 active volume: only visible through the disk snapshots.
+    QCOMPARE(AmendRules::evaluate(c).changeCount(), 1);
+    QVERIFY(AmendRules::evaluate(c).amendable());
+
+    // Without its disk snapshots (a manager before 4.4.3) only the active volume is known.
+    const AmendCandidate unknown = AmendInventoryLoader::assemble({floating}, {}, {}, {}, {}).first();
+    QVERIFY(!unknown.volumesComplete);
+    QCOMPARE(unknown.volumes.size(), 1);
+    QCOMPARE(AmendRules::evaluate(unknown).reason, AmendRules::Reason::UpToDate);
+
+    // The template's disk: refused in the manager's words.
+    const AmendCandidate &t = candidates.last();
+    QVERIFY(t.templateDisk);
+    QVERIFY(t.volumesComplete);
+    const AmendRules::Verdict verdict = AmendRules::evaluate(t, QcowVersion::Qcow2V2);
+    QCOMPARE(verdict.reason, AmendRules::Reason::TemplateDisk);
+    QCOMPARE(verdict.text, QStringLiteral("Cannot amend Virtual Disk. The amend operation does not support Template disks."));
 }
 
 QTEST_MAIN(TestAmendModels)

@@ -44,6 +44,7 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void refusedAndUnreachable();
+    void amend();
 
 private:
     Run cli(const QStringList &arguments, bool withConnection = true);
@@ -302,7 +303,13 @@ void TestCli::exitCodes_data()
                                 << 2 << QStringLiteral("--format must be");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob"), QStringLiteral("vms")} << true << 2
                                     << QStringLiteral("Unknown option");
-    QTest::newRow("amend") << QStringList{QStringLiteral("amend")} << true << 2 << QStringLiteral("not supported by this build");
+    QTest::newRow("amend without disk") << QStringList{QStringLiteral("amend")} << true << 2 << QStringLiteral("amend needs exactly one disk");
+    QTest::newRow("amend two disks") << QStringList{QStringLiteral("amend"), QStringLiteral("a"), QStringLiteral("b")} << true << 2
+                                     << QStringLiteral("amend needs exactly one disk");
+    QTest::newRow("--vm elsewhere") << QStringList{QStringLiteral("--vm"), QStringLiteral("db-01"), QStringLiteral("vms")} << true << 2
+                                    << QStringLiteral("--vm is only used by amend");
+    QTest::newRow("amend no such disk") << QStringList{QStringLiteral("amend"), QStringLiteral("nosuch")} << true << 1
+                                        << QStringLiteral("no disk named");
     QTest::newRow("no connection") << QStringList{QStringLiteral("vms")} << false << 2 << QStringLiteral("--profile NAME");
 }
 
@@ -346,6 +353,78 @@ void TestCli::refusedAndUnreachable()
               false);
     QCOMPARE(run.code, 3);
     QVERIFY2(run.err.contains(QStringLiteral("connection was refused")), qPrintable(run.err));
+}
+
+void TestCli::amend()
+{
+    const QList<Disk> disks = read<QList<Disk>>([this](Client::Callback<QList<Disk>> done) { m_client.disks(QString(), this, done); });
+    QString legacyDisk, dbDisk;
+    for (const Disk &disk : disks) {
+        if (disk.alias == QLatin1String("legacy-app_Disk1"))
+            legacyDisk = disk.id;
+        if (disk.alias == QLatin1String("db-01_Disk1"))
+            dbDisk = disk.id;
+    }
+    QVERIFY(!legacyDisk.isEmpty() && !dbDisk.isEmpty());
+
+    // 1: data-legacy is still V3: the manager starts the amend and reports its failure.
+    Run run = cli({QStringLiteral("amend"), QStringLiteral("legacy-app_Disk1"), QStringLiteral("--vm"), QStringLiteral("legacy-app")});
+    QVERIFY2(run.code == 1, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
+    QVERIFY2(run.err.contains(QStringLiteral("Failed to amend legacy-app_Disk1.")), qPrintable(run.err));
+    // 1: a raw disk is refused by the PUT itself, in the manager's words.
+    run = cli({QStringLiteral("amend"), QStringLiteral("shared-data")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("The amend operation does not support disk without any QCOW2 volumes.")), qPrintable(run.err));
+    // 1: no such VM for --vm.
+    run = cli({QStringLiteral("amend"), QStringLiteral("db-01_Disk1"), QStringLiteral("--vm"), QStringLiteral("nosuch")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("no virtual machine named")), qPrintable(run.err));
+
+    // The cluster, then the data center to 4.8: data-legacy becomes V5 and can hold compat 1.1.
+    const QList<Cluster> clusters = read<QList<Cluster>>([this](Client::Callback<QList<Cluster>> done) { m_client.clusters(this, done); });
+    const QList<DataCenter> dcs = read<QList<DataCenter>>([this](Client::Callback<QList<DataCenter>> done) { m_client.dataCenters(this, done); });
+    QCOMPARE(clusters.size(), 1);
+    QCOMPARE(dcs.size(), 1);
+    QVERIFY(!read<Cluster>([&](Client::Callback<Cluster> done) { m_client.updateClusterVersion(clusters.first().id, {4, 8}, this, done); }).id.isEmpty());
+    QVERIFY(!read<DataCenter>([&](Client::Callback<DataCenter> done) { m_client.updateDataCenterVersion(dcs.first().id, {4, 8}, this, done); }).id.isEmpty());
+
+    // 0: through db-01's attachment (VM down), followed to the manager's audit message.
+    run = cli({QStringLiteral("amend"), QStringLiteral("db-01_Disk1"), QStringLiteral("--vm"), QStringLiteral("db-01")});
+    QVERIFY2(run.code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
+    QCOMPARE(run.out, QByteArray("db-01_Disk1 has been amended successfully.\n"));
+    // 0: by id, without a VM (PUT /disks/{id}).
+    run = cli({QStringLiteral("amend"), legacyDisk});
+    QVERIFY2(run.code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
+    QCOMPARE(run.out, QByteArray("legacy-app_Disk1 has been amended successfully.\n"));
+
+    // Every volume of both chains reads 1.1 from the files themselves.
+    for (const QString &diskId : {dbDisk, legacyDisk}) {
+        const QList<DiskSnapshot> volumes = read<QList<DiskSnapshot>>(
+            [&](Client::Callback<QList<DiskSnapshot>> done) { m_client.diskSnapshots(diskId, true, this, done); });
+        QVERIFY(volumes.size() >= 1);
+        for (const DiskSnapshot &volume : volumes) {
+            QProcess info;
+            info.start(QStringLiteral("qemu-img"), {QStringLiteral("info"), QStringLiteral("-U"), QStringLiteral("--output=json"),
+                                                    QStringLiteral("%1/domains/%2/images/%3/%4").arg(m_lab.dataDir(), volume.storageDomainIds.value(0), diskId, volume.id)});
+            QVERIFY(info.waitForFinished(60000));
+            const QJsonObject json = QJsonDocument::fromJson(info.readAllStandardOutput()).object();
+            QCOMPARE(json.value(u"format-specific").toObject().value(u"data").toObject().value(u"compat").toString(), QStringLiteral("1.1"));
+        }
+    }
+
+    // 1: mail-01 runs; the amend is refused and the disk left as it was.
+    run = cli({QStringLiteral("amend"), QStringLiteral("mail-01_Disk1"), QStringLiteral("--vm"), QStringLiteral("mail-01")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Failed to amend mail-01_Disk1.")), qPrintable(run.err));
+    // 3: nobody answers at that address.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    run = cli({QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1").arg(port), QStringLiteral("--password-file"), m_passwordFile,
+               QStringLiteral("amend"), QStringLiteral("db-01_Disk1")},
+              false);
+    QCOMPARE(run.code, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -15,18 +15,25 @@
 #include "diskinventoryfilterproxymodel.h"
 #include "diskinventorymodel.h"
 #include "diskspage.h"
+#include "amendinventoryloader.h"
 #include "clienttestsupport.h"
+#include "floatingchain.h"
 #include "labprocess.h"
 #include "operationtracker.h"
 #include "upgradeversiondialog.h"
+#include "vmdiskactions.h"
+#include "vmdisklistmodel.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QTemporaryDir>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QToolBar>
 #include <QtTest>
 
 namespace {
@@ -71,8 +78,32 @@ private slots:
     void upgradeFromTheDataCentersPage();
     void amendMixedChainFromTheDisksPage();
     void trackerReportsRefusalAndFailure();
+    void amendFromTheVmDisksTab();
+    void floatingDiskChainAndTemplateDisk();
 
 private:
+    /// The VM's Disks tab as MainWindow builds it: the attachments (follow=disk) in a table,
+    /// with VmDiskActions on it.
+    struct DisksTab
+    {
+        QWidget window;
+        QTableView table{&window};
+        VmDiskListModel model;
+        Vm vm;
+        QList<Snapshot> snapshots;
+        std::unique_ptr<VmDiskActions> actions;
+        QAction *amend = nullptr;
+    };
+    bool openDisksTab(DisksTab &tab, const QString &vmName);
+    int rowOfAttachment(const DisksTab &tab, const QString &alias)
+    {
+        for (int row = 0; row < tab.model.attachments().size(); ++row) {
+            if (tab.model.attachments().at(row).disk && tab.model.attachments().at(row).disk->alias == alias)
+                return row;
+        }
+        return -1;
+    }
+
     QString volumePath(const QString &domainId, const QString &diskId, const QString &volumeId) const
     {
         return QStringLiteral("%1/domains/%2/images/%3/%4").arg(m_lab.dataDir(), domainId, diskId, volumeId);
@@ -264,6 +295,154 @@ void TestE2eAmend::trackerReportsRefusalAndFailure()
     QCOMPARE(message, QStringLiteral("Failed to amend mail-01_Disk1."));
     const auto disk = await<Disk>([&](QObject *ctx, auto done) { m_client.disk(mailDisk, ctx, done); });
     QCOMPARE(disk.value.qcowVersion, std::optional<QcowVersion>(QcowVersion::Qcow2V2));
+}
+
+bool TestE2eAmend::openDisksTab(DisksTab &tab, const QString &vmName)
+{
+    const auto vms = await<QList<Vm>>([&](QObject *ctx, auto done) { m_client.vms(QStringLiteral("name=") + vmName, ctx, done); });
+    if (!vms.ok() || vms.value.size() != 1)
+        return false;
+    tab.vm = vms.value.first();
+    const auto attachments = await<QList<DiskAttachment>>([&](QObject *ctx, auto done) { m_client.diskAttachments(tab.vm.id, true, ctx, done); });
+    const auto snapshots = await<QList<Snapshot>>([&](QObject *ctx, auto done) { m_client.snapshots(tab.vm.id, ctx, done); });
+    if (!attachments.ok() || !snapshots.ok())
+        return false;
+    tab.snapshots = snapshots.value;
+    tab.model.setAttachments(attachments.value);
+    tab.table.setModel(&tab.model);
+    tab.table.setSelectionBehavior(QAbstractItemView::SelectRows);
+    tab.table.setSelectionMode(QAbstractItemView::SingleSelection);
+    DisksTab *t = &tab;
+    tab.actions = std::make_unique<VmDiskActions>(&m_client, &tab.table, &tab.model, [t] { return std::optional<Vm>(t->vm); },
+                                                  [t] { return t->snapshots; }, &tab.window);
+    tab.amend = tab.window.findChild<QAction *>(QStringLiteral("amendDiskAction"));
+    return tab.amend && tab.actions->actions().contains(tab.amend) && tab.actions->toolBar()->actions().contains(tab.amend);
+}
+
+void TestE2eAmend::amendFromTheVmDisksTab()
+{
+    // mail-01 runs: Amend… stays disabled and says why, in the manager's words.
+    {
+        DisksTab mail;
+        QVERIFY(openDisksTab(mail, QStringLiteral("mail-01")));
+        mail.table.selectRow(rowOfAttachment(mail, QStringLiteral("mail-01_Disk1")));
+        QVERIFY(!mail.amend->isEnabled());
+        QCOMPARE(mail.amend->toolTip(), QStringLiteral("Cannot amend Virtual Disk. The disk mail-01_Disk1 is plugged to non-Down VMs: mail-01"));
+    }
+    // web-01's raw shared disk: nothing to amend.
+    {
+        DisksTab web;
+        QVERIFY(openDisksTab(web, QStringLiteral("web-01")));
+        web.table.selectRow(rowOfAttachment(web, QStringLiteral("shared-data")));
+        QVERIFY(!web.amend->isEnabled());
+        QVERIFY2(web.amend->toolTip().contains(QStringLiteral("does not support disk without any QCOW2 volumes")), qPrintable(web.amend->toolTip()));
+    }
+
+    // db-01 is down, its disks on data-legacy (V5 since the upgrade): 0.10 volumes, and a raw
+    // base under a 0.10 overlay. Nothing selected: the dialog takes every disk of the VM.
+    DisksTab db;
+    QVERIFY(openDisksTab(db, QStringLiteral("db-01")));
+    db.table.selectRow(rowOfAttachment(db, QStringLiteral("db-01_Disk1")));
+    QVERIFY(db.amend->isEnabled());
+    db.table.clearSelection();
+    db.actions->update();
+    QVERIFY(db.amend->isEnabled());
+    QSignalSpy trackers(db.actions.get(), &VmDiskActions::trackerStarted);
+    db.amend->trigger();
+    AmendDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = db.window.findChild<AmendDialog *>()) != nullptr; }, 30000));
+    QCOMPARE(dialog->amendableCount(), 2);
+    QVERIFY(dialog->leftOut().isEmpty());
+    // Every volume, the raw base included (unchanged), in the plan.
+    QCOMPARE(dialog->plan()->rowCount(), 4);
+    QSignalSpy finished(dialog, &AmendDialog::allFinished);
+    dialog->start();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().at(0).toInt(), 2);
+    QCOMPARE(finished.first().at(1).toInt(), 0);
+    QCOMPARE(trackers.count(), 2);
+
+    // The files, as /disks/{id}/disksnapshots lists them with the active volume.
+    for (const DiskAttachment &attachment : db.model.attachments()) {
+        const auto volumes = await<QList<DiskSnapshot>>([&](QObject *ctx, auto done) { m_client.diskSnapshots(attachment.diskId, true, ctx, done); });
+        QVERIFY(volumes.ok());
+        QCOMPARE(volumes.value.size(), 2);
+        for (const DiskSnapshot &volume : volumes.value) {
+            const QString path = volumePath(attachment.disk->storageDomainIds.first(), attachment.diskId, volume.id);
+            if (volume.format == DiskFormat::Raw)
+                QCOMPARE(compatOf(path), QString());
+            else
+                QCOMPARE(compatOf(path), QStringLiteral("1.1"));
+        }
+    }
+
+}
+
+void TestE2eAmend::floatingDiskChainAndTemplateDisk()
+{
+    // A lab of its own where web-01_Disk2 is a floating disk that kept its two volumes; its base
+    // is made 0.10 behind the manager's back (the active volume stays 1.1).
+    LabProcess lab;
+    QTemporaryDir dir;
+    LabProcess::Options options;
+    options.dataDir = dir.path();
+    QVERIFY2(lab.start(options), qPrintable(lab.errorString()));
+    QCOMPARE(lab.stop(), 0);
+    const QString made = makeFloatingChain(dir.path(), QStringLiteral("web-01_Disk2"));
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    QVERIFY2(lab.start(options), qPrintable(lab.errorString()));
+    Client client;
+    client.setApiUrl(lab.apiUrl());
+    const auto root = await<ApiRoot>([&](QObject *ctx, auto done) { client.login(QStringLiteral("admin@internal"), lab.password(), ctx, done); });
+    QVERIFY(root.ok());
+
+    DisksPage page(&client);
+    QSignalSpy loaded(&page, &DisksPage::loadingFinished);
+    page.refresh();
+    QVERIFY(loaded.wait(60000));
+    int row = rowOfAlias(page.model(), QStringLiteral("web-01_Disk2"));
+    QVERIFY(row >= 0);
+    AmendCandidate floating = page.model()->candidate(row);
+    QVERIFY(floating.vms.isEmpty());
+    QVERIFY(floating.volumesComplete);
+    QCOMPARE(floating.volumes.size(), 2);
+    const QString domain = floating.disk.storageDomainIds.first();
+    const QString basePath = QStringLiteral("%1/domains/%2/images/%3/%4").arg(lab.dataDir(), domain, floating.id(), floating.volumes.first().imageId);
+    QCOMPARE(compatOf(basePath), QStringLiteral("1.1"));
+    QProcess amend;
+    amend.start(QStringLiteral("qemu-img"), {QStringLiteral("amend"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-o"),
+                                             QStringLiteral("compat=0.10"), basePath});
+    QVERIFY(amend.waitForFinished(60000) && amend.exitCode() == 0);
+
+    page.refresh();
+    QVERIFY(loaded.wait(60000));
+    row = rowOfAlias(page.model(), QStringLiteral("web-01_Disk2"));
+    floating = page.model()->candidate(row);
+    QCOMPARE(floating.volumes.first().qcowVersion, std::optional<QcowVersion>(QcowVersion::Qcow2V2));
+    QCOMPARE(floating.volumes.last().qcowVersion, std::optional<QcowVersion>(QcowVersion::Qcow2V3));
+    QVERIFY(floating.volumes.last().active);
+    QCOMPARE(page.model()->verdict(row).reason, AmendRules::Reason::None);
+    QCOMPARE(page.model()->index(row, DiskInventoryModel::ChainColumn).data().toString(), QStringLiteral("0.10, 1.1"));
+
+    // The template's disk is known as one, and refused in the manager's words.
+    const int templateRow = rowOfAlias(page.model(), QStringLiteral("rhel9-base_Disk1"));
+    QVERIFY(templateRow >= 0);
+    const AmendCandidate templ = page.model()->candidate(templateRow);
+    QVERIFY(templ.templateDisk);
+    QCOMPARE(AmendRules::evaluate(templ, QcowVersion::Qcow2V2).text,
+             QStringLiteral("Cannot amend Virtual Disk. The amend operation does not support Template disks."));
+
+    // Amend the floating disk from the page: through /disks/{id}, the whole chain.
+    page.selectDisk(floating.id());
+    std::unique_ptr<AmendDialog> dialog(page.createAmendSelectedDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->amendableCount(), 1);
+    QSignalSpy finished(dialog.get(), &AmendDialog::allFinished);
+    dialog->start();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().at(0).toInt(), 1);
+    QCOMPARE(compatOf(basePath), QStringLiteral("1.1"));
+    QCOMPARE(lab.stop(), 0);
 }
 
 QTEST_MAIN(TestE2eAmend)

@@ -4,11 +4,14 @@
 // qemu-img info (every volume) and qemu-io pattern reads (data written before is intact), with
 // each refusal rule, the events 1328/1329/1330, the lock while it runs and the undo of a failure.
 
+#include "floatingchain.h"
 #include "labprocess.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -151,6 +154,8 @@ private slots:
     void refusalsInThePut();
     void refusalsOfTheAmendItself();
     void lockedWhileRunningAndFailureUndone();
+    void diskSnapshotsOfAFloatingDisk();
+    void templateDiskAttachments();
 
 private:
     Reply call(LabProcess &lab, const QByteArray &method, const QString &path, const QByteArray &body = {}, const QString &correlationId = {});
@@ -518,6 +523,103 @@ void TestLabAmend::lockedWhileRunningAndFailureUndone()
     QCOMPARE(modeOf(paths.last()), baseMode);
     QVERIFY(reads(paths.first(), 0x55, 0));
     QCOMPARE(lab.stop(), 0);
+}
+
+void TestLabAmend::diskSnapshotsOfAFloatingDisk()
+{
+    // A lab of its own: web-01_Disk2 (base + active volume) becomes a floating disk that keeps
+    // its chain, as a VM removal that kept its disks leaves it.
+    LabProcess lab;
+    QTemporaryDir dir;
+    LabProcess::Options options;
+    options.dataDir = dir.path();
+    QVERIFY2(lab.start(options), qPrintable(lab.errorString()));
+    const QString disk = diskId(lab, QStringLiteral("web-01_Disk2"));
+    QCOMPARE(lab.stop(), 0);
+    const QString made = makeFloatingChain(dir.path(), QStringLiteral("web-01_Disk2"));
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    QVERIFY2(lab.start(options), qPrintable(lab.errorString()));
+    QVERIFY(call(lab, "GET", QStringLiteral("/disks/%1?all_content=true").arg(disk)).xml().child(QStringLiteral("vms"))->children.isEmpty());
+
+    // The volume files, active first; the base made 0.10 behind the lab's back: the listing
+    // must say what the file says, not what the database remembers.
+    const QStringList files = chain(lab, disk);
+    QCOMPARE(files.size(), 2);
+    int code = -1;
+    run(QStringLiteral("qemu-img"), {QStringLiteral("amend"), QStringLiteral("-f"), QStringLiteral("qcow2"), QStringLiteral("-o"),
+                                     QStringLiteral("compat=0.10"), files.last()},
+        &code);
+    QCOMPARE(code, 0);
+    QCOMPARE(compats(files), (QStringList{QStringLiteral("1.1"), QStringLiteral("0.10")}));
+
+    // Without include_active: the base only, with the disk and no parent.
+    XmlNode list = call(lab, "GET", QStringLiteral("/disks/%1/disksnapshots").arg(disk)).xml();
+    QCOMPARE(list.name, QStringLiteral("disk_snapshots"));
+    QCOMPARE(list.children.size(), 1);
+    const XmlNode base = list.children.first();
+    const QString baseId = QFileInfo(files.last()).fileName();
+    QCOMPARE(base.id(), baseId);
+    QCOMPARE(base.attributes.value(QStringLiteral("href")).toString(), QStringLiteral("/ovirt-engine/api/disks/%1/disksnapshots/%2").arg(disk, baseId));
+    QCOMPARE(base.childText(QStringLiteral("qcow_version")), QStringLiteral("qcow2_v2"));
+    QCOMPARE(base.childText(QStringLiteral("format")), QStringLiteral("cow"));
+    QCOMPARE(base.childText(QStringLiteral("alias")), QStringLiteral("web-01_Disk2"));
+    QCOMPARE(base.childText(QStringLiteral("actual_size")).toLongLong(), qemuInfo(files.last()).value(QLatin1String("actual-size")).toInteger());
+    QVERIFY(!base.child(QStringLiteral("image_id"))); // the mapper clears it: the id is the volume's
+    QCOMPARE(base.child(QStringLiteral("disk"))->id(), disk);
+    QVERIFY(!base.child(QStringLiteral("parent")));
+
+    // include_active=true: base first, then the active volume, its parent the base.
+    list = call(lab, "GET", QStringLiteral("/disks/%1/disksnapshots?include_active=true").arg(disk)).xml();
+    QCOMPARE(list.children.size(), 2);
+    const XmlNode active = list.children.last();
+    QCOMPARE(active.id(), QFileInfo(files.first()).fileName());
+    QCOMPARE(active.id(), call(lab, "GET", QStringLiteral("/disks/") + disk).xml().childText(QStringLiteral("image_id")));
+    QCOMPARE(active.childText(QStringLiteral("qcow_version")), QStringLiteral("qcow2_v3"));
+    QCOMPARE(active.child(QStringLiteral("parent"))->id(), baseId);
+
+    // The storage domain's list holds the same volume, linked under the domain.
+    const QString domain = call(lab, "GET", QStringLiteral("/disks/") + disk).xml().child(QStringLiteral("storage_domains"))->children.first().id();
+    list = call(lab, "GET", QStringLiteral("/storagedomains/%1/disksnapshots").arg(domain)).xml();
+    const auto inDomain = std::find_if(list.children.cbegin(), list.children.cend(), [&](const XmlNode &n) { return n.id() == baseId; });
+    QVERIFY(inDomain != list.children.cend());
+    QCOMPARE(inDomain->child(QStringLiteral("storage_domain"))->id(), domain);
+    QCOMPARE(inDomain->childText(QStringLiteral("qcow_version")), QStringLiteral("qcow2_v2"));
+    QVERIFY(std::none_of(list.children.cbegin(), list.children.cend(), [&](const XmlNode &n) { return n.id() == active.id(); }));
+
+    // An unknown disk is not found.
+    QCOMPARE(call(lab, "GET", QStringLiteral("/disks/%1/disksnapshots").arg(QStringLiteral("00000000-0000-4000-8000-000000000000"))).status, 404);
+
+    // The amend through /disks/{id} of the floating disk takes the whole chain to 1.1.
+    const Reply reply = call(lab, "PUT", QStringLiteral("/disks/") + disk, "<disk><qcow_version>qcow2_v3</qcow_version></disk>", QStringLiteral("amend-floating"));
+    QCOMPARE(reply.status, 200);
+    QVERIFY(waitForJobs(lab, QStringLiteral("amend-floating")));
+    QCOMPARE(eventCodes(lab, QStringLiteral("amend-floating")), (QList<int>{1328, 1329}));
+    QCOMPARE(compats(files), (QStringList{QStringLiteral("1.1"), QStringLiteral("1.1")}));
+    list = call(lab, "GET", QStringLiteral("/disks/%1/disksnapshots").arg(disk)).xml();
+    QCOMPARE(list.children.first().childText(QStringLiteral("qcow_version")), QStringLiteral("qcow2_v3"));
+    QCOMPARE(lab.stop(), 0);
+}
+
+void TestLabAmend::templateDiskAttachments()
+{
+    // The template's disk is listed under the template, with <template> where a VM's has <vm>.
+    const XmlNode templates = call("GET", QStringLiteral("/templates?search=name%3Drhel9-base")).xml();
+    QCOMPARE(templates.children.size(), 1);
+    const QString templateId = templates.children.first().id();
+    const XmlNode list = call("GET", QStringLiteral("/templates/%1/diskattachments").arg(templateId)).xml();
+    QCOMPARE(list.name, QStringLiteral("disk_attachments"));
+    QCOMPARE(list.children.size(), 1);
+    const XmlNode attachment = list.children.first();
+    QCOMPARE(attachment.id(), diskId(m_lab, QStringLiteral("rhel9-base_Disk1")));
+    QCOMPARE(attachment.child(QStringLiteral("disk"))->id(), attachment.id());
+    QCOMPARE(attachment.child(QStringLiteral("template"))->id(), templateId);
+    QVERIFY(!attachment.child(QStringLiteral("vm")));
+    // Its disk snapshots only with include_template (the engine's default leaves them out).
+    QCOMPARE(call("GET", QStringLiteral("/disks/%1/disksnapshots").arg(attachment.id())).xml().children.size(), 0);
+    QCOMPARE(call("GET", QStringLiteral("/disks/%1/disksnapshots?include_template=true&include_active=true").arg(attachment.id())).xml().children.size(), 1);
+    // The Blank template has no disks; an unknown template is not found.
+    QCOMPARE(call("GET", QStringLiteral("/templates/00000000-0000-0000-0000-000000000000/diskattachments")).xml().children.size(), 0);
+    QCOMPARE(call("GET", QStringLiteral("/templates/00000000-0000-4000-8000-000000000000/diskattachments")).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestLabAmend)

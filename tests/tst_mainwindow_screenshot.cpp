@@ -1,4 +1,8 @@
 #include "client.h"
+#include "diskdetailspane.h"
+#include "disklistmodel.h"
+#include "eventlistmodel.h"
+#include "eventspane.h"
 #include "labprocess.h"
 #include "mainwindow.h"
 #include "operationtracker.h"
@@ -7,6 +11,10 @@
 #include "vmlistmodel.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTreeView>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -30,10 +38,17 @@ private slots:
     void vmDisks();
     void vmSnapshots();
     void storageDomains();
+    void storageCapacity();
+    void diskDetails();
+    void diskChain();
+    void emptySearch();
     void previewing();
 
 private:
     void waitUntilLoaded();
+    void waitUntilLoadedAllowEmpty();
+    /// The events pane shows the lab's audit log, newest first; its times are fixed.
+    void waitForEvents();
     void selectVm(const QString &vmId);
     /// Replaces what changes from run to run (the lab's port) before a grab.
     void maskVolatileText();
@@ -50,6 +65,9 @@ void TestMainWindowScreenshot::initTestCase()
     LabProcess::Options options;
     options.fixedTime = QStringLiteral("2026-03-02T09:30:00Z");
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
+    // Saved searches never come from (or go to) the person's own settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
 
     m_client.setApiUrl(m_lab.apiUrl());
     std::optional<Result<ApiRoot>> login;
@@ -88,6 +106,7 @@ void TestMainWindowScreenshot::initTestCase()
     waitUntilLoaded();
     selectVm(m_vmWithSnapshots);
     waitUntilLoaded();
+    waitForEvents();
 
     auto *snapshots = m_window->findChild<QTableView *>(QStringLiteral("snapshotTable"));
     QVERIFY(snapshots);
@@ -118,6 +137,20 @@ void TestMainWindowScreenshot::waitUntilLoaded()
     QVERIFY(vmTable);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && vmTable->model()->rowCount() > 0,
                              loadTimeoutMs);
+}
+
+void TestMainWindowScreenshot::waitUntilLoadedAllowEmpty()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), loadTimeoutMs);
+}
+
+void TestMainWindowScreenshot::waitForEvents()
+{
+    EventsPane *pane = m_window->eventsPane();
+    QSignalSpy polled(pane, &EventsPane::polled);
+    pane->poll();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isPolling(), loadTimeoutMs);
+    pane->stop(); // no new rows between two grabs
 }
 
 void TestMainWindowScreenshot::selectVm(const QString &vmId)
@@ -166,9 +199,55 @@ void TestMainWindowScreenshot::storageDomains()
 {
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     QVERIFY(tabs);
-    tabs->setCurrentIndex(1);
+    tabs->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("storageDomainsPage")));
+    m_window->navigateTo({InventoryNode::Kind::StorageDomain,
+                          m_window->findChild<QTableView *>(QStringLiteral("storageDomainTable"))
+                              ->model()->index(1, 0).data(Qt::UserRole + 1).toString()});
+    QCOMPARE(m_window->findChild<QTableView *>(QStringLiteral("domainDiskTable"))->model()->rowCount(), 7);
     DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("storage-domains"));
+}
+
+void TestMainWindowScreenshot::storageCapacity()
+{
+    auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("storageDomainDetailsTabs"));
+    QVERIFY(details);
+    details->setCurrentIndex(1);
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("storage-capacity"));
+    details->setCurrentIndex(0);
+}
+
+void TestMainWindowScreenshot::diskDetails()
+{
+    std::optional<Result<QList<Disk>>> disks;
+    m_client.disks(QStringLiteral("alias=web-01_Disk1"), this, [&](Result<QList<Disk>> result) { disks = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(disks.has_value(), loadTimeoutMs);
+    QVERIFY(disks->ok() && disks->value.size() == 1);
+    auto *pane = m_window->findChild<DiskDetailsPane *>(QStringLiteral("diskDetailsPane"));
+    QSignalSpy loaded(pane, &DiskDetailsPane::loaded);
+    m_window->navigateTo({InventoryNode::Kind::Disk, disks->value.first().id});
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), loadTimeoutMs);
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("disk-details"));
+}
+
+void TestMainWindowScreenshot::diskChain()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("diskDetailsTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("disk-chain"));
     tabs->setCurrentIndex(0);
+}
+
+void TestMainWindowScreenshot::emptySearch()
+{
+    // A search that finds nothing says so and how to get back, instead of an empty grid.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("vmsPage")));
+    m_window->search(QStringLiteral("name=nothing*"));
+    waitUntilLoadedAllowEmpty();
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("empty-search"));
+    m_window->search(QString());
+    waitUntilLoaded();
 }
 
 void TestMainWindowScreenshot::previewing()

@@ -26,6 +26,65 @@ class TestXmlDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    void diskSnapshots()
+    {
+        // The shape of ENGINE DiskSnapshotMapper + BackendDiskSnapshotsResource (no capture of
+        // a real reply is stored): the volume id as id, `disk`, and a `parent` that carries a
+        // nested storage_domain which must not leak into the item's own fields.
+        const QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<disk_snapshots>
+  <disk_snapshot href="/ovirt-engine/api/disks/D/disksnapshots/V2" id="V2">
+    <name>db-01_Disk1</name>
+    <actual_size>3411968</actual_size>
+    <alias>db-01_Disk1</alias>
+    <format>cow</format>
+    <provisioned_size>21474836480</provisioned_size>
+    <qcow_version>qcow2_v2</qcow_version>
+    <status>ok</status>
+    <snapshot id="S2"/>
+    <storage_domains><storage_domain href="/ovirt-engine/api/storagedomains/SD" id="SD"/></storage_domains>
+    <disk href="/ovirt-engine/api/disks/D" id="D"/>
+    <parent href="/ovirt-engine/api/disks/D" id="V1"><storage_domain id="OTHER"/></parent>
+  </disk_snapshot>
+  <disk_snapshot id="V1"><name>db-01_Disk1</name><format>raw</format><disk id="D"/></disk_snapshot>
+</disk_snapshots>)";
+        QString error = QStringLiteral("stale");
+        const QList<DiskSnapshot> list = XmlDecoder::decodeDiskSnapshots(xml, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(list.size(), 2);
+        const DiskSnapshot &top = list.first();
+        QCOMPARE(top.id, QStringLiteral("V2"));
+        QCOMPARE(top.diskId, QStringLiteral("D"));
+        QCOMPARE(top.parentId, QStringLiteral("V1"));
+        QCOMPARE(top.snapshotId, QStringLiteral("S2"));
+        QCOMPARE(top.alias, QStringLiteral("db-01_Disk1"));
+        QCOMPARE(top.format, std::optional<DiskFormat>(DiskFormat::Cow));
+        QCOMPARE(top.qcowVersion, std::optional<QcowVersion>(QcowVersion::Qcow2V2));
+        QCOMPARE(top.status, std::optional<DiskStatus>(DiskStatus::Ok));
+        QCOMPARE(top.actualSize, std::optional<qint64>(3411968));
+        QCOMPARE(top.provisionedSize, std::optional<qint64>(21474836480));
+        QCOMPARE(top.storageDomainIds, QStringList{QStringLiteral("SD")});
+        const DiskSnapshot &base = list.last();
+        QCOMPARE(base.alias, QStringLiteral("db-01_Disk1")); // from name when alias is absent
+        QVERIFY(base.parentId.isEmpty());
+        QVERIFY(!base.qcowVersion);
+        QCOMPARE(base.format, std::optional<DiskFormat>(DiskFormat::Raw));
+
+        QVERIFY(XmlDecoder::decodeDiskSnapshots("<disks/>", &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("expected <disk_snapshots>")), qPrintable(error));
+        QVERIFY(XmlDecoder::decodeDiskSnapshots("<disk_snapshots><disk_snapshot id=\"x\">", &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+
+        const QList<Template> templates = XmlDecoder::decodeTemplates(
+            "<templates><template href=\"/t/T\" id=\"T\"><name>rhel9-base</name><version><version_name>base version</version_name>"
+            "<base_template id=\"B\"/></version></template></templates>",
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(templates.size(), 1);
+        QCOMPARE(templates.first().id, QStringLiteral("T"));
+        QCOMPARE(templates.first().name, QStringLiteral("rhel9-base"));
+    }
+
     void apiRoot()
     {
         QString error = QStringLiteral("stale");

@@ -8,7 +8,7 @@ DISKDESK_PACKAGES=(
     build-essential cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-svg-dev
-    libqcustomplot-dev libcurl4-openssl-dev qtkeychain-qt6-dev libgl-dev
+    libqcustomplot-dev libcurl4-openssl-dev curl qtkeychain-qt6-dev libgl-dev
     qemu-utils tgt libiscsi-dev xvfb xauth fonts-dejavu-core
     openssl dbus-daemon gnome-keyring
     libxml2-utils

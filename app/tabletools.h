@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class QSettings;
+class QTableView;
+class QWidget;
+
+/// What every table of the main window offers: a column chooser on its header, CSV export of
+/// the rows as shown, and column widths, order and visibility remembered in QSettings.
+class TableTools final
+{
+    Q_DECLARE_TR_FUNCTIONS(TableTools)
+public:
+    TableTools() = delete;
+
+    /// A checkable list of the columns on the header's context menu (the last visible column
+    /// cannot be hidden).
+    static void installColumnChooser(QTableView *table);
+    /// The same choices as a menu, for the window's Columns… action.
+    static void showColumnMenu(QTableView *table, const QPoint &globalPosition);
+    /// The visible columns in the order they are shown.
+    static QList<int> visibleColumns(const QTableView *table);
+    static QByteArray csv(const QTableView *table);
+    /// Writes csv() to \a path; the reason in \a error when it cannot.
+    static bool writeCsv(const QTableView *table, const QString &path, QString *error);
+    /// Asks for a file and exports; the outcome (or failure) is returned as a sentence.
+    static QString exportWithDialog(QTableView *table, QWidget *parent);
+
+    static void saveLayout(QSettings &settings, const QString &group, const QTableView *table);
+    static void restoreLayout(QSettings &settings, const QString &group, QTableView *table);
+};

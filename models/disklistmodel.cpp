@@ -1,0 +1,146 @@
+#include "disklistmodel.h"
+
+#include "displaytext.h"
+#include "listupdate.h"
+
+namespace {
+
+bool isSizeColumn(int column)
+{
+    return column == DiskListModel::ProvisionedSizeColumn
+        || column == DiskListModel::ActualSizeColumn;
+}
+
+} // namespace
+
+DiskListModel::DiskListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void DiskListModel::setDisks(const QList<Disk> &disks)
+{
+    if (!ListUpdate::sameIds(m_disks, disks)) {
+        beginResetModel();
+        m_disks = disks;
+        endResetModel();
+        return;
+    }
+    const QList<Disk> before = std::exchange(m_disks, disks);
+    const auto cell = [this](const Disk &disk, int column, int role) {
+        return cellData(disk, column, role);
+    };
+    const auto runs = ListUpdate::changedRuns(int(m_disks.size()), [&](int row) {
+        return ListUpdate::rowDiffers(before.at(row), m_disks.at(row), ColumnCount,
+                                      {Qt::DisplayRole, SortRole}, cell);
+    });
+    for (const auto &[first, last] : runs)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void DiskListModel::setStorageDomainNames(const QHash<QString, QString> &names)
+{
+    if (names == m_domainNames)
+        return;
+    m_domainNames = names;
+    if (!m_disks.isEmpty())
+        emit dataChanged(index(0, StorageDomainColumn), index(rowCount() - 1, StorageDomainColumn));
+}
+
+int DiskListModel::rowOf(const QString &diskId) const
+{
+    for (qsizetype row = 0; row < m_disks.size(); ++row) {
+        if (m_disks.at(row).id == diskId)
+            return int(row);
+    }
+    return -1;
+}
+
+int DiskListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_disks.size());
+}
+
+int DiskListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DiskListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return cellData(m_disks.at(index.row()), index.column(), role);
+}
+
+QVariant DiskListModel::cellData(const Disk &disk, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case AliasColumn: return disk.alias;
+        case ProvisionedSizeColumn: return DisplayText::dataSize(disk.provisionedSize);
+        case ActualSizeColumn: return DisplayText::dataSize(disk.actualSize);
+        case FormatColumn:
+            if (disk.storageType == DiskStorageType::Lun)
+                return tr("Direct LUN");
+            return disk.format ? DisplayText::diskFormat(*disk.format) : QString();
+        case StorageDomainColumn: {
+            QStringList names;
+            for (const QString &id : disk.storageDomainIds)
+                names.append(m_domainNames.value(id, id));
+            return names.join(QStringLiteral(", "));
+        }
+        case StatusColumn: return disk.status ? DisplayText::diskStatus(*disk.status) : QString();
+        case DescriptionColumn: return disk.description;
+        }
+        break;
+    case SortRole:
+        switch (column) {
+        case ProvisionedSizeColumn: return disk.provisionedSize.value_or(-1);
+        case ActualSizeColumn: return disk.actualSize.value_or(-1);
+        default: return cellData(disk, column, Qt::DisplayRole);
+        }
+    case Qt::TextAlignmentRole:
+        if (isSizeColumn(column))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IdRole:
+        return disk.id;
+    case EntityRole:
+        return QVariant::fromValue(disk);
+    case StorageDomainIdsRole:
+        return disk.storageDomainIds;
+    }
+    return {};
+}
+
+QVariant DiskListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        if (isSizeColumn(section))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        switch (section) {
+        case ProvisionedSizeColumn: return tr("The size the virtual machine sees");
+        case ActualSizeColumn: return tr("Space the disk takes on its storage, snapshots included");
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (section) {
+        case AliasColumn: return tr("Alias");
+        case ProvisionedSizeColumn: return tr("Virtual Size");
+        case ActualSizeColumn: return tr("Actual Size");
+        case FormatColumn: return tr("Format");
+        case StorageDomainColumn: return tr("Storage Domain");
+        case StatusColumn: return tr("Status");
+        case DescriptionColumn: return tr("Description");
+        }
+        return {};
+    }
+    return {};
+}

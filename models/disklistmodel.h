@@ -1,0 +1,38 @@
+#pragma once
+
+#include "entities.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+/// Every disk of the manager (`/disks`), one row each: the main window's Disks tab.
+class DiskListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { AliasColumn, ProvisionedSizeColumn, ActualSizeColumn, FormatColumn,
+                  StorageDomainColumn, StatusColumn, DescriptionColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, IdRole, EntityRole, StorageDomainIdsRole };
+
+    explicit DiskListModel(QObject *parent = nullptr);
+
+    /// Replaces the rows; with unchanged ids the rows are updated in place (no reset).
+    void setDisks(const QList<Disk> &disks);
+    /// Names shown in the Storage Domain column (ids stay visible until they are known).
+    void setStorageDomainNames(const QHash<QString, QString> &names);
+    const QList<Disk> &disks() const { return m_disks; }
+    int rowOf(const QString &diskId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant cellData(const Disk &disk, int column, int role) const;
+
+    QList<Disk> m_disks;
+    QHash<QString, QString> m_domainNames;
+};
