@@ -6,7 +6,9 @@ namespace {
 
 const QColor actualColor(0x1c, 0x71, 0xd8);
 const QColor provisionedColor(0xc0, 0xbf, 0xbc);
-constexpr double GiB = 1024.0 * 1024 * 1024;
+constexpr double MiB = 1024.0 * 1024;
+// Bars start here on the logarithmic axis; smaller volumes are drawn at this height.
+constexpr double floorBytes = 256 * 1024.0;
 
 } // namespace
 
@@ -25,7 +27,15 @@ DiskChainPlot::DiskChainPlot(QWidget *parent)
     xAxis->setTickLabelFont(QWidget::font());
     xAxis->setLabelFont(QWidget::font());
     xAxis->setLabel(tr("Volume (oldest snapshot first)"));
-    yAxis->setLabel(tr("Size (GiB)"));
+    // Actual sizes of thin volumes are MiB while provisioned sizes are tens of GiB: on a linear
+    // axis the actual bars vanish, so the axis is logarithmic with ticks at powers of 16 bytes.
+    yAxis->setLabel(tr("Size (logarithmic)"));
+    yAxis->setScaleType(QCPAxis::stLogarithmic);
+    auto sizeTicker = QSharedPointer<QCPAxisTickerText>::create();
+    for (double bytes = MiB; bytes <= 1024 * 1024 * MiB; bytes *= 16)
+        sizeTicker->addTick(bytes, DisplayText::dataSize(qint64(bytes)));
+    yAxis->setTicker(sizeTicker);
+    yAxis->setSubTicks(false);
     yAxis->setTickLabelFont(QWidget::font());
     yAxis->setLabelFont(QWidget::font());
 
@@ -44,6 +54,8 @@ DiskChainPlot::DiskChainPlot(QWidget *parent)
     m_actual->setBrush(actualColor);
     m_actual->setWidth(0.35);
     m_actual->setBarsGroup(group);
+    m_provisioned->setBaseValue(floorBytes);
+    m_actual->setBaseValue(floorBytes);
 
     legend->setVisible(true);
     legend->setFont(QWidget::font());
@@ -59,13 +71,13 @@ void DiskChainPlot::setVolumes(const QList<Volume> &volumes)
     m_volumes = volumes;
     m_ticker->clear();
     QVector<double> keys, actual, provisioned;
-    double top = 1;
+    double top = MiB;
     for (int i = 0; i < volumes.size(); ++i) {
         const Volume &volume = volumes.at(i);
         const double key = i + 1;
         keys.append(key);
-        actual.append(volume.actualSize.value_or(0) / GiB);
-        provisioned.append(volume.provisionedSize.value_or(0) / GiB);
+        actual.append(std::max(floorBytes, double(volume.actualSize.value_or(0))));
+        provisioned.append(std::max(floorBytes, double(volume.provisionedSize.value_or(0))));
         top = std::max({top, actual.last(), provisioned.last()});
         const QString date = DisplayText::dateTime(volume.date);
         m_ticker->addTick(key, date.isEmpty() ? volume.label : volume.label + QLatin1Char('\n') + date);
@@ -73,7 +85,7 @@ void DiskChainPlot::setVolumes(const QList<Volume> &volumes)
     m_actual->setData(keys, actual, true);
     m_provisioned->setData(keys, provisioned, true);
     xAxis->setRange(0.4, std::max<double>(1, volumes.size()) + 0.6);
-    yAxis->setRange(0, top * 1.12);
+    yAxis->setRange(floorBytes, top * 4);
     replot();
 }
 

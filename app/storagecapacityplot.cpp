@@ -46,8 +46,10 @@ StorageCapacityPlot::StorageCapacityPlot(QWidget *parent)
     auto *group = new QCPBarsGroup(this);
     group->setSpacingType(QCPBarsGroup::stAbsolute);
     group->setSpacing(3);
-    m_used->setBarsGroup(group);
-    m_committed->setBarsGroup(group);
+    // Stacked bars join the group too: the group places every stack by its base bar, so a bar
+    // left out would be drawn at the key's centre, across its neighbour.
+    for (QCPBars *bars : {m_used, m_free, m_committed, m_over})
+        bars->setBarsGroup(group);
 
     legend->setVisible(true);
     legend->setFont(QWidget::font());
@@ -64,7 +66,7 @@ void StorageCapacityPlot::setStorageDomains(const QList<StorageDomain> &domains)
     m_names.clear();
     m_overcommitted.clear();
     m_ticker->clear();
-    QVector<double> keys, used, free, committed, over;
+    QVector<double> keys, used, free, committed, overKeys, over;
     double top = 1;
     int key = 0;
     for (const StorageDomain &domain : domains) {
@@ -80,15 +82,18 @@ void StorageCapacityPlot::setStorageDomains(const QList<StorageDomain> &domains)
         used.append(domain.used.value_or(0) / GiB);
         free.append(domain.available.value_or(0) / GiB);
         committed.append(std::min(promised, capacity));
-        over.append(std::max(0.0, promised - capacity));
-        if (promised > capacity)
+        // Only overcommitted domains get a red bar: an empty one would still draw its outline.
+        if (promised > capacity) {
+            overKeys.append(key);
+            over.append(promised - capacity);
             m_overcommitted.append(domain.name);
+        }
         top = std::max({top, capacity, promised});
     }
     m_used->setData(keys, used, true);
     m_free->setData(keys, free, true);
     m_committed->setData(keys, committed, true);
-    m_over->setData(keys, over, true);
+    m_over->setData(overKeys, over, true);
     xAxis->setRange(0.4, std::max(1, key) + 0.6);
     yAxis->setRange(0, top * 1.1);
     replot();
