@@ -932,6 +932,12 @@ QWidget *MainWindow::createStorageDomainsPage()
     m_domainDisksTable->setSortingEnabled(true);
     m_domainDisksTable->sortByColumn(DiskListModel::AliasColumn, Qt::AscendingOrder);
     m_domainDisksTable->setToolTip(tr("Double-click a disk to show it in the Disks tab."));
+    // Choosing another domain filters rows in and out without a reset: fit the columns to the
+    // disks now shown (a handful of rows, so this is cheap).
+    connect(m_domainDisksProxy, &QAbstractItemModel::rowsInserted, m_domainDisksTable, [this] {
+        for (int column = 0; column < DiskListModel::DescriptionColumn; ++column)
+            m_domainDisksTable->resizeColumnToContents(column);
+    });
     connect(m_domainDisksTable, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         navigateTo({InventoryNode::Kind::Disk, index.data(DiskListModel::IdRole).toString()});
     });

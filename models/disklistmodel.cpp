@@ -85,6 +85,10 @@ QVariant DiskListModel::cellData(const Disk &disk, int column, int role) const
             if (disk.storageType == DiskStorageType::Lun)
                 return tr("Direct LUN");
             return disk.format ? DisplayText::diskFormat(*disk.format) : QString();
+        case QcowCompatColumn:
+            // Only qcow2 disks have a compat level (of their active volume; the chain is in the
+            // qcow2 compat window and the disk's details).
+            return disk.qcowVersion ? DisplayText::qcowCompat(*disk.qcowVersion) : QString();
         case StorageDomainColumn: {
             QStringList names;
             for (const QString &id : disk.storageDomainIds)
@@ -136,6 +140,7 @@ QVariant DiskListModel::headerData(int section, Qt::Orientation orientation, int
         case ProvisionedSizeColumn: return tr("Virtual Size");
         case ActualSizeColumn: return tr("Actual Size");
         case FormatColumn: return tr("Format");
+        case QcowCompatColumn: return tr("QCOW2 Compat");
         case StorageDomainColumn: return tr("Storage Domain");
         case StatusColumn: return tr("Status");
         case DescriptionColumn: return tr("Description");

@@ -12,7 +12,7 @@ class DiskListModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { AliasColumn, ProvisionedSizeColumn, ActualSizeColumn, FormatColumn,
-                  StorageDomainColumn, StatusColumn, DescriptionColumn, ColumnCount };
+                  QcowCompatColumn, StorageDomainColumn, StatusColumn, DescriptionColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole, IdRole, EntityRole, StorageDomainIdsRole };
 
     explicit DiskListModel(QObject *parent = nullptr);

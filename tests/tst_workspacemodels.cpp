@@ -185,6 +185,13 @@ void TestWorkspaceModels::diskListAndFilter()
     QCOMPARE(model.index(0, DiskListModel::StorageDomainColumn).data().toString(), QStringLiteral("data1"));
     QCOMPARE(model.rowOf(QStringLiteral("3")), 2);
     QCOMPARE(model.rowOf(QStringLiteral("x")), -1);
+    // The compat level shows for qcow2 disks only.
+    QCOMPARE(model.index(0, DiskListModel::QcowCompatColumn).data().toString(), QString());
+    disks[0].qcowVersion = QcowVersion::Qcow2V2;
+    model.setDisks(disks);
+    QCOMPARE(model.index(0, DiskListModel::QcowCompatColumn).data().toString(), QStringLiteral("0.10"));
+    disks[0].qcowVersion.reset();
+    model.setDisks(disks);
 
     // Same ids: one row changes in place, no reset.
     changed.clear();
