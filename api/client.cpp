@@ -81,6 +81,19 @@ ApiError makeError(ApiError::Kind kind, int status, const QString &message)
 // Set on a reply by the sslErrors handler (Client::Private), which knows the trust policy.
 const char kTlsErrorProperty[] = "diskdeskTlsError";
 
+// Appends what \a reply has received so far to \a body, copied once (readAll() then append()
+// would copy it twice, each into freshly faulted pages).
+void appendAvailable(QNetworkReply *reply, QByteArray *body)
+{
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype before = body->size();
+    body->resize(before + qsizetype(available));
+    const qint64 read = reply->read(body->data() + before, available);
+    body->resize(before + qsizetype(qMax<qint64>(read, 0)));
+}
+
 // No HTTP response at all: connection refused, name lookup, TLS handshake, timeout.
 ApiError transportError(const QNetworkReply *reply)
 {
@@ -471,8 +484,12 @@ void Client::Private::send(const QByteArray &verb, const QUrl &url, const QByteA
         reply = network->sendCustomRequest(request, verb, device);
         device->setParent(reply);
     }
+    // The body is taken as it arrives: reading a 10 MB list page in one piece when it ends was
+    // the UI thread's longest step while a large list loaded (issue 10).
+    auto received = std::make_shared<QByteArray>();
+    QObject::connect(reply, &QIODevice::readyRead, q, [reply, received] { appendAvailable(reply, received.get()); });
     QObject::connect(reply, &QNetworkReply::finished, q,
-                     [this, reply, verb, url, body, canRenew, done = std::move(done)] {
+                     [this, reply, verb, url, body, canRenew, received, done = std::move(done)] {
         reply->deleteLater();
         const int status = httpStatus(reply);
         // A loss that will be tried again is not announced as a lost connection (yet).
@@ -508,7 +525,8 @@ void Client::Private::send(const QByteArray &verb, const QUrl &url, const QByteA
                                      Client::tr("The manager did not accept the session; please log in again.")) });
             return;
         }
-        QByteArray data = reply->readAll();
+        appendAvailable(reply, received.get());
+        QByteArray data = std::exchange(*received, {});
         if (status < 200 || status > 299) {
             done(RawReply{ {}, status, httpError(reply, status, data), status >= 500 });
             return;

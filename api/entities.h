@@ -110,6 +110,10 @@ struct Vm
     QString comment;
     VmStatus status = VmStatus::Unknown;
     std::optional<qint64> memory;
+    /// `<cpu><topology>`: virtual sockets, cores per socket, threads per core.
+    std::optional<int> cpuSockets;
+    std::optional<int> cpuCores;
+    std::optional<int> cpuThreads;
     QString osType;
     std::optional<QDateTime> creationTime;
     QString clusterId;

@@ -17,17 +17,16 @@ std::optional<DiskFormat> LocalImageInfo::diskFormat() const
 
 std::optional<LocalImageInfo> LocalImageInfo::read(const QString &path, QString *error)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("LocalImageInfo", text); };
     QProcess qemuImg;
     // -U: a file another program has open (a running VM's disk) can still be described.
     qemuImg.start(QStringLiteral("qemu-img"), { QStringLiteral("info"), QStringLiteral("-U"),
                                                  QStringLiteral("--output=json"), path });
     if (!qemuImg.waitForFinished(30000) || qemuImg.exitStatus() != QProcess::NormalExit) {
-        *error = tr("qemu-img could not be run: %1").arg(qemuImg.errorString());
+        *error = QCoreApplication::translate("LocalImageInfo", "qemu-img could not be run: %1").arg(qemuImg.errorString());
         return std::nullopt;
     }
     if (qemuImg.exitCode() != 0) {
-        *error = tr("%1 is not a disk image qemu-img can read: %2")
+        *error = QCoreApplication::translate("LocalImageInfo", "%1 is not a disk image qemu-img can read: %2")
                          .arg(path, QString::fromLocal8Bit(qemuImg.readAllStandardError()).trimmed());
         return std::nullopt;
     }
@@ -40,7 +39,7 @@ std::optional<LocalImageInfo> LocalImageInfo::read(const QString &path, QString 
     info.backingFile = json.value(QLatin1String("backing-filename")).toString();
     info.fileSize = QFileInfo(path).size();
     if (info.format.isEmpty() || info.virtualSize <= 0) {
-        *error = tr("qemu-img did not report the format and size of %1.").arg(path);
+        *error = QCoreApplication::translate("LocalImageInfo", "qemu-img did not report the format and size of %1.").arg(path);
         return std::nullopt;
     }
     return info;

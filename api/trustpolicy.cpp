@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TrustPolicy", text);
-}
-
 QString nameText(const QSslCertificate &certificate, bool issuer)
 {
     // Most specific first, as people read a certificate name.
@@ -62,7 +57,7 @@ TrustPolicy TrustPolicy::fromCaFile(const QString &fileName, QString *error)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the CA file %1: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("TrustPolicy", "Cannot read the CA file %1: %2").arg(fileName, file.errorString());
         return {};
     }
     const QByteArray data = file.readAll();
@@ -70,7 +65,7 @@ TrustPolicy TrustPolicy::fromCaFile(const QString &fileName, QString *error)
     if (certificates.isEmpty())
         certificates = QSslCertificate::fromData(data, QSsl::Der);
     if (certificates.isEmpty() || certificates.constFirst().isNull()) {
-        *error = tr("The file %1 holds no certificate (PEM or DER).").arg(fileName);
+        *error = QCoreApplication::translate("TrustPolicy", "The file %1 holds no certificate (PEM or DER).").arg(fileName);
         return {};
     }
     return pinned(certificates.constFirst());
@@ -119,18 +114,18 @@ QString TrustPolicy::describeErrors(const QList<QSslError> &errors, const QStrin
         chain = chain || isChainError(error.error());
     }
     if (chain && isPinned()) {
-        QString text = tr("The manager's certificate changed: %1 no longer presents a certificate signed by "
+        QString text = QCoreApplication::translate("TrustPolicy", "The manager's certificate changed: %1 no longer presents a certificate signed by "
                           "the CA trusted for this connection (SHA-256 %2).")
                                .arg(host, fingerprint(m_ca));
         if (!peer.isNull())
-            text += QLatin1Char(' ') + tr("It now presents a certificate issued by \u201c%1\u201d.").arg(issuerText(peer));
+            text += QLatin1Char(' ') + QCoreApplication::translate("TrustPolicy", "It now presents a certificate issued by \u201c%1\u201d.").arg(issuerText(peer));
         text += QLatin1Char(' ')
-                + tr("If the manager's CA was replaced on purpose, check the new CA and trust it again; "
+                + QCoreApplication::translate("TrustPolicy", "If the manager's CA was replaced on purpose, check the new CA and trust it again; "
                      "otherwise someone may be intercepting the connection.");
         return text;
     }
     if (chain) {
-        return tr("The certificate of %1 is not signed by a CA this computer trusts. Trust the manager's own CA "
+        return QCoreApplication::translate("TrustPolicy", "The certificate of %1 is not signed by a CA this computer trusts. Trust the manager's own CA "
                   "(DiskDesk can fetch it from the manager and show its fingerprint) or choose its CA file.")
                 .arg(host);
     }
@@ -140,15 +135,15 @@ QString TrustPolicy::describeErrors(const QList<QSslError> &errors, const QStrin
             QStringList names = error.certificate().subjectAlternativeNames().values();
             if (names.isEmpty())
                 names = error.certificate().subjectInfo(QSslCertificate::CommonName);
-            return tr("The manager's certificate is issued for %1, not for %2. Connect with a name the "
+            return QCoreApplication::translate("TrustPolicy", "The manager's certificate is issued for %1, not for %2. Connect with a name the "
                       "certificate names.")
                     .arg(names.join(QStringLiteral(", ")), host);
         }
         case QSslError::CertificateExpired:
-            return tr("The certificate of %1 expired on %2.")
+            return QCoreApplication::translate("TrustPolicy", "The certificate of %1 expired on %2.")
                     .arg(host, error.certificate().expiryDate().toString(Qt::ISODate));
         case QSslError::CertificateNotYetValid:
-            return tr("The certificate of %1 is not valid before %2; check this computer's clock.")
+            return QCoreApplication::translate("TrustPolicy", "The certificate of %1 is not valid before %2; check this computer's clock.")
                     .arg(host, error.certificate().effectiveDate().toString(Qt::ISODate));
         default:
             break;
@@ -157,5 +152,5 @@ QString TrustPolicy::describeErrors(const QList<QSslError> &errors, const QStrin
     QStringList texts;
     for (const QSslError &error : errors)
         texts << error.errorString();
-    return tr("The secure connection to %1 failed: %2").arg(host, texts.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("TrustPolicy", "The secure connection to %1 failed: %2").arg(host, texts.join(QStringLiteral("; ")));
 }

@@ -427,6 +427,27 @@ QString readOsType(Context &c)
     return type;
 }
 
+void readCpuTopology(Context &c, Vm &vm)
+{
+    while (c.r.readNextStartElement()) {
+        if (c.r.name() != "topology") {
+            c.r.skipCurrentElement();
+            continue;
+        }
+        while (c.r.readNextStartElement()) {
+            const std::string_view n = c.r.name();
+            if (n == "sockets")
+                vm.cpuSockets = readInt(c);
+            else if (n == "cores")
+                vm.cpuCores = readInt(c);
+            else if (n == "threads")
+                vm.cpuThreads = readInt(c);
+            else
+                c.r.skipCurrentElement();
+        }
+    }
+}
+
 Vm readVm(Context &c)
 {
     Vm vm;
@@ -445,6 +466,8 @@ Vm readVm(Context &c)
             vm.memory = readInt64(c);
         else if (n == "os")
             vm.osType = readOsType(c);
+        else if (n == "cpu")
+            readCpuTopology(c, vm);
         else if (n == "creation_time")
             vm.creationTime = readDate(c);
         else if (n == "cluster")

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTime>
 #include <QTimer>
 #include <QToolButton>
@@ -42,7 +43,7 @@ ConnectionStatusWidget::ConnectionStatusWidget(Client *client, QWidget *parent)
     connect(m_monitor, &ConnectionMonitor::reconnected, this, &ConnectionStatusWidget::reconnected);
     connect(m_monitor, &ConnectionMonitor::sessionRenewed, this, [this] {
         // Tokens die with an engine restart: worth telling, since nothing else shows it.
-        m_renewedNote = tr("session renewed at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm")));
+        m_renewedNote = tr("session renewed at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
         updateWidgets();
         // News for a minute, then the status bar is quiet again.
         QTimer::singleShot(60000, this, [this, note = m_renewedNote] {

@@ -209,7 +209,7 @@ void DisksPage::updateButtons()
     int amendable = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         amendable += m_model->verdict(row).amendable() ? 1 : 0;
-    m_countLabel->setText(tr("%1 of %2 disks shown, %3 amendable").arg(m_proxy->rowCount()).arg(m_model->rowCount()).arg(amendable));
+    m_countLabel->setText(tr("%1 of %n disks shown, %2 amendable", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()).arg(amendable));
     const int row = currentRow();
     m_amendButton->setEnabled(!selectedRows().isEmpty());
     m_amendVmButton->setEnabled(row >= 0 && !m_model->candidate(row).vms.isEmpty());
@@ -251,7 +251,7 @@ AmendDialog *DisksPage::createAmendSelectedDialog()
         candidates << m_model->candidate(row);
     if (candidates.isEmpty())
         return nullptr;
-    const QString scope = candidates.size() == 1 ? candidates.first().disk.alias : tr("the %1 selected disks").arg(candidates.size());
+    const QString scope = candidates.size() == 1 ? candidates.first().disk.alias : tr("the %n selected disks", nullptr, int(candidates.size()));
     return makeDialog(scope, candidates);
 }
 

@@ -135,12 +135,13 @@ void EventsPane::updateEmptyState()
         return;
     }
     if (!m_error.isEmpty())
-        m_placeholder->setText(tr("Could not read the events: %1\nDiskDesk tries again every %2 seconds.")
-                                   .arg(m_error).arg(m_timer->interval() / 1000));
+        m_placeholder->setText(tr("Could not read the events: %1\nDiskDesk tries again every %n seconds.", nullptr,
+                                  m_timer->interval() / 1000)
+                                   .arg(m_error));
     else if (!m_firstReadDone)
         m_placeholder->setText(tr("Reading the events…"));
     else if (m_model->rowCount() > 0)
-        m_placeholder->setText(tr("No event matches the filter. Choose \u201cAll events\u201d or clear the filter."));
+        m_placeholder->setText(tr("No event matches the filter. Choose “All events” or clear the filter."));
     else
         m_placeholder->setText(tr("The manager has no events yet. New ones appear here as they happen."));
     m_stack->setCurrentWidget(m_placeholder);

@@ -4,36 +4,21 @@
 #include "passwordstore.h"
 #include "profilestore.h"
 #include "trustpolicy.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPointer>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <optional>
 
 namespace {
-
-void installTranslations(QApplication &app)
-{
-    // Qt's own strings (dialog buttons, context menus), then ours; either may be missing.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("diskdesk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-}
 
 /// The first line of the file, without its line break; nullopt when it cannot be read.
 std::optional<QString> readPassword(const QString &fileName, QString *error)
@@ -80,7 +65,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("DiskDesk"));
     QApplication::setApplicationVersion(QStringLiteral(DISKDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/diskdesk.svg")));
-    installTranslations(app);
+    // The language chosen in Preferences, else the system's (issue 9); before any text is made.
+    UiLanguage::install(UiLanguage::locale(UiLanguage::stored()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

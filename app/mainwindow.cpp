@@ -11,6 +11,7 @@
 #include "savedsearches.h"
 #include "searchsyntax.h"
 #include "plotpalette.h"
+#include "readablepalette.h"
 #include "storagecapacityplot.h"
 #include "tabletools.h"
 #include "vmlistloader.h"
@@ -23,7 +24,9 @@
 #include "custompreviewdialog.h"
 #include "displaytext.h"
 #include "operationtracker.h"
+#include "preferencesdialog.h"
 #include "previewsnapshotdialog.h"
+#include "shortcuttooltips.h"
 #include "snapshotactions.h"
 #include "snapshotdiskrules.h"
 #include "snapshotlistmodel.h"
@@ -34,6 +37,7 @@
 #include "vmdisklistmodel.h"
 #include "vmfilterproxymodel.h"
 #include "vmdiskactions.h"
+#include "vmgeneralpane.h"
 #include "vmlistmodel.h"
 
 #include <QAction>
@@ -71,42 +75,18 @@
 
 namespace {
 
-// Read-only lists: whole rows, one at a time. Columns are sized to their contents whenever
-// the rows are replaced (not on every in-place update, so a refresh does not make columns
-// jump); `stretchColumn` takes the remaining width.
 QTableView *createTable(const QString &objectName, const QString &accessibleName,
                         QAbstractItemModel *model, int stretchColumn, QWidget *parent)
 {
-    auto *table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setShowGrid(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    QHeaderView *header = table->horizontalHeader();
-    header->setHighlightSections(false);
-    // Headers line up with their (left-aligned) text; the models right-align number headers.
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // An explicit Stretch section: resizeColumnsToContents() on a visible view would size a
-    // stretched last section to its contents and leave a blank band to its right.
-    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    const auto resize = [table, stretchColumn] {
-        if (table->property("keepColumnWidths").toBool())
-            return;
-        for (int column = 0; column < table->model()->columnCount(); ++column) {
-            if (column != stretchColumn)
-                table->resizeColumnToContents(column);
-        }
-    };
-    QObject::connect(model, &QAbstractItemModel::modelReset, table, resize);
-    QObject::connect(model, &QAbstractItemModel::layoutChanged, table, resize);
-    return table;
+    return TableTools::createListTable(objectName, accessibleName, model, stretchColumn, parent);
+}
+
+// The platform's key for a standard action, or \a fallback where the platform has none (Quit
+// and Preferences have none in Qt's Windows scheme, which generic and offscreen platforms use).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
 }
 
 QLabel *createPlaceholder(const QString &objectName, const QString &text, QWidget *parent)
@@ -252,16 +232,22 @@ MainWindow::MainWindow(Client *client, QWidget *parent)
     PlotPalette::follow(m_timelinePlot);
     PlotPalette::follow(m_capacityPlot);
     PlotPalette::follow(findChild<DiskChainPlot *>());
+    // Text, selection and placeholder colours that read in the system's palette, light or dark.
+    ReadablePalette::follow(this);
 
     updateEmptyStates();
     updateSearchPrompt();
     updateTableActions();
+    ShortcutToolTips::install(this);
     refresh();
     m_eventsPane->start();
 }
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget hides the window, which moves the focus and emits focusChanged while this
+    // object is no longer a MainWindow (UBSan reports the call): stop listening first.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
     saveLayout();
 }
 
@@ -386,33 +372,47 @@ void MainWindow::createTableActions(QMenu *editMenu, QMenu *viewMenu)
     connect(m_vmTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         showContextMenu(m_vmTable, position, {m_createSnapshotAction});
     });
-    connect(m_allDisksTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        auto *showDomain = new QAction(tr("Show &Storage Domain"), this);
-        showDomain->setObjectName(QStringLiteral("showDiskDomainAction"));
+    // Ctrl+N on the VM list creates a snapshot of the selected VM, as on its Snapshots tab.
+    m_vmTable->addAction(m_createSnapshotAction);
+    // Kept for the life of the window, so that its shortcut works without the menu.
+    auto *showDomain = new QAction(tr("Show &Storage Domain"), this);
+    showDomain->setObjectName(QStringLiteral("showDiskDomainAction"));
+    showDomain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    showDomain->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_allDisksPage->addAction(showDomain);
+    const auto selectedDiskDomains = [this] {
         const int row = m_allDisksModel->rowOf(selectedDiskId());
-        const QStringList domains = row >= 0 ? m_allDisksModel->disks().at(row).storageDomainIds : QStringList();
-        showDomain->setEnabled(!domains.isEmpty());
-        connect(showDomain, &QAction::triggered, this, [this, domains] {
-            navigateTo({InventoryNode::Kind::StorageDomain, domains.value(0)});
-        });
+        return row >= 0 ? m_allDisksModel->disks().at(row).storageDomainIds : QStringList();
+    };
+    const auto updateShowDomain = [showDomain, selectedDiskDomains] {
+        showDomain->setEnabled(!selectedDiskDomains().isEmpty());
+    };
+    connect(m_allDisksTable->selectionModel(), &QItemSelectionModel::selectionChanged, showDomain, updateShowDomain);
+    connect(m_allDisksModel, &QAbstractItemModel::modelReset, showDomain, updateShowDomain);
+    updateShowDomain();
+    connect(showDomain, &QAction::triggered, this, [this, selectedDiskDomains] {
+        const QStringList domains = selectedDiskDomains();
+        if (!domains.isEmpty())
+            navigateTo({InventoryNode::Kind::StorageDomain, domains.constFirst()});
+    });
+    connect(m_allDisksTable, &QWidget::customContextMenuRequested, this, [this, showDomain](const QPoint &position) {
         showContextMenu(m_allDisksTable, position, {showDomain});
-        showDomain->deleteLater();
     });
     connect(m_storageDomainTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         showContextMenu(m_storageDomainTable, position, {});
     });
+    // The tree copies with the same actions (and keys) as the tables: copySelected() follows
+    // the focus.
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_tree->indexAt(position);
+        if (index.isValid())
+            m_tree->setCurrentIndex(index);
+        m_tree->setFocus(Qt::PopupFocusReason);
+        updateTableActions();
         QMenu menu(this);
         menu.setObjectName(QStringLiteral("treeContextMenu"));
-        const InventoryNode node = InventoryTreeModel::nodeAt(m_tree->indexAt(position));
-        QAction *copyName = menu.addAction(tr("Copy &Name"), this, [this, position] {
-            QGuiApplication::clipboard()->setText(m_tree->indexAt(position).data().toString());
-        });
-        QAction *copyId = menu.addAction(tr("Copy &ID"), this, [node] {
-            QGuiApplication::clipboard()->setText(node.id);
-        });
-        copyName->setEnabled(m_tree->indexAt(position).isValid());
-        copyId->setEnabled(node.isValid());
+        menu.addAction(m_copyNameAction);
+        menu.addAction(m_copyIdAction);
         menu.addSeparator();
         menu.addAction(m_refreshAction);
         menu.exec(m_tree->viewport()->mapToGlobal(position));
@@ -439,15 +439,30 @@ void MainWindow::updateTableActions()
     if (!m_copyNameAction)
         return;
     QTableView *table = activeTable();
-    const bool selected = table && table->selectionModel() && table->selectionModel()->hasSelection();
-    m_copyNameAction->setEnabled(selected);
-    m_copyIdAction->setEnabled(selected);
+    if (m_tree->hasFocus()) {
+        const InventoryNode node = InventoryTreeModel::nodeAt(m_tree->currentIndex());
+        m_copyNameAction->setEnabled(m_tree->currentIndex().isValid());
+        m_copyIdAction->setEnabled(node.isValid());
+    } else {
+        const bool selected = table && table->selectionModel() && table->selectionModel()->hasSelection();
+        m_copyNameAction->setEnabled(selected);
+        m_copyIdAction->setEnabled(selected);
+    }
     m_exportCsvAction->setEnabled(table && table->model()->rowCount() > 0);
     m_columnsAction->setEnabled(table != nullptr);
 }
 
 void MainWindow::copySelected(bool id)
 {
+    if (m_tree->hasFocus()) {
+        const QModelIndex current = m_tree->currentIndex();
+        const QString text = id ? InventoryTreeModel::nodeAt(current).id : current.data().toString();
+        if (text.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(text);
+        statusBar()->showMessage(id ? tr("Copied the ID %1.").arg(text) : tr("Copied \u201c%1\u201d.").arg(text), 4000);
+        return;
+    }
     QTableView *table = activeTable();
     if (!table)
         return;
@@ -533,6 +548,43 @@ QWidget *MainWindow::createVmsPage()
     m_vmDetailsTabs->addTab(createDisksPage(page), tr("Disks"));
     m_vmDetailsTabs->addTab(createSnapshotsPage(page), tr("Snapshots"));
     m_vmDetailsTabs->addTab(m_timelinePlot, tr("Timeline"));
+    // After the existing tabs, so that their positions (and habits) stay as they were.
+    auto *general = new VmGeneralPane(m_client, page);
+    m_vmDetailsTabs->addTab(general, tr("General"));
+    connect(general, &VmGeneralPane::copied, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 4000);
+    });
+    // Replies arrive in any order; one update after the last of a burst.
+    auto *generalUpdate = new QTimer(this);
+    generalUpdate->setSingleShot(true);
+    generalUpdate->setInterval(0);
+    connect(generalUpdate, &QTimer::timeout, this, [this, general] {
+        const std::optional<Vm> vm = currentVm();
+        VmGeneralPane::Related related;
+        if (vm) {
+            for (const Cluster &cluster : std::as_const(m_clusters)) {
+                if (cluster.id != vm->clusterId)
+                    continue;
+                related.clusterName = cluster.name;
+                for (const DataCenter &dataCenter : std::as_const(m_dataCenters)) {
+                    if (dataCenter.id == cluster.dataCenterId)
+                        related.dataCenterName = dataCenter.name;
+                }
+            }
+        }
+        related.attachments = m_diskModel->attachments();
+        related.snapshots = m_snapshotModel->snapshots();
+        related.storageLoaded = m_vmStorageLoaded;
+        general->setVm(vm, related);
+    });
+    const auto scheduleGeneral = [generalUpdate] { generalUpdate->start(); };
+    connect(m_vmModel, &QAbstractItemModel::dataChanged, generalUpdate, scheduleGeneral);
+    connect(m_vmModel, &QAbstractItemModel::modelReset, generalUpdate, scheduleGeneral);
+    connect(m_diskModel, &QAbstractItemModel::modelReset, generalUpdate, scheduleGeneral);
+    connect(m_diskModel, &QAbstractItemModel::dataChanged, generalUpdate, scheduleGeneral);
+    connect(m_snapshotModel, &QAbstractItemModel::modelReset, generalUpdate, scheduleGeneral);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, generalUpdate, scheduleGeneral);
+    connect(this, &MainWindow::loadingFinished, generalUpdate, scheduleGeneral);
 
     m_vmPlaceholder = createPlaceholder(
         QStringLiteral("vmPlaceholder"),
@@ -1208,6 +1260,8 @@ void MainWindow::rebuildSavedSearchesMenu()
                                                    &MainWindow::saveCurrentSearch);
     save->setObjectName(QStringLiteral("saveSearchAction"));
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    // The menu hangs from a tool button, which does not make its shortcuts reach the window.
+    addAction(save);
     QSettings settings;
     SavedSearches saved(&settings, settingsScope());
     const QList<SavedSearches::Search> searches = saved.all();
@@ -1500,14 +1554,24 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     // Image upload/download (issue 7): all of it lives in TransferActions; this is the only hook.
-    TransferActions::install(m_client, m_tasksPane, this, fileMenu, [this]() -> std::optional<Disk> {
+    TransferActions *transfers = TransferActions::install(m_client, m_tasksPane, this, fileMenu, [this]() -> std::optional<Disk> {
+        // The disk selected where the person is: the Disks tab, else the VM's disks.
+        if (m_tabs->currentWidget() == m_allDisksPage) {
+            const int row = m_allDisksModel->rowOf(selectedDiskId());
+            return row >= 0 ? std::optional<Disk>(m_allDisksModel->disks().at(row)) : std::nullopt;
+        }
         const std::optional<DiskAttachment> attachment = m_diskActions ? m_diskActions->selected() : std::nullopt;
         return attachment ? attachment->disk : std::nullopt;
     });
+    // Download applies to a selected image disk only.
+    connect(m_diskTable->selectionModel(), &QItemSelectionModel::selectionChanged, transfers, &TransferActions::update);
+    connect(m_allDisksTable->selectionModel(), &QItemSelectionModel::selectionChanged, transfers, &TransferActions::update);
+    connect(m_diskModel, &QAbstractItemModel::modelReset, transfers, &TransferActions::update);
+    connect(m_tabs, &QTabWidget::currentChanged, transfers, &TransferActions::update);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
@@ -1520,6 +1584,14 @@ void MainWindow::createMenus()
     refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction = refreshAction;
     createTableActions(editMenu, viewMenu);
+    // The language (issue 9); applied at the next start, as the dialog says.
+    editMenu->addSeparator();
+    QAction *preferences = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcuts(standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
 
     // qcow2 compat levels (issue 5) in a window of their own: disks and volumes, amend, versions.
     viewMenu->addSeparator();
@@ -1542,8 +1614,10 @@ void MainWindow::createMenus()
     };
     QAction *disksAction = viewMenu->addAction(tr("&Disks and qcow2 Compat Levels…"), this, [openCompatWindow] { openCompatWindow(false); });
     disksAction->setObjectName(QStringLiteral("compatDisksAction"));
+    disksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     QAction *versionsAction = viewMenu->addAction(tr("Data &Centers and Clusters…"), this, [openCompatWindow] { openCompatWindow(true); });
     versionsAction->setObjectName(QStringLiteral("compatVersionsAction"));
+    versionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
 }
 
 template <class T>

@@ -105,3 +105,70 @@ void TableTools::restoreLayout(QSettings &settings, const QString &group, QTable
     if (!state.isEmpty())
         table->horizontalHeader()->restoreState(state);
 }
+
+void TableTools::useUniformRowHeights(QTableView *table)
+{
+    QHeaderView *rows = table->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    // The height is measured on a real row (its icons and font), once: lists loaded in slices
+    // start empty.
+    const auto measure = [table] {
+        if (table->property("rowHeightMeasured").toBool() || table->model()->rowCount() == 0)
+            return;
+        table->setProperty("rowHeightMeasured", true);
+        table->resizeRowToContents(0);
+        table->verticalHeader()->setDefaultSectionSize(table->rowHeight(0));
+    };
+    QAbstractItemModel *model = table->model();
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table, measure);
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, measure);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, table, measure);
+    measure();
+}
+
+// Read-only lists: whole rows, one at a time. Columns are sized to their contents whenever
+// the rows are replaced (not on every in-place update, so a refresh does not make columns
+// jump); `stretchColumn` takes the remaining width.
+QTableView *TableTools::createListTable(const QString &objectName, const QString &accessibleName,
+                                        QAbstractItemModel *model, int stretchColumn,
+                                        QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setShowGrid(false);
+    table->verticalHeader()->hide();
+    useUniformRowHeights(table);
+    QHeaderView *header = table->horizontalHeader();
+    header->setHighlightSections(false);
+    // Headers line up with their (left-aligned) text; the models right-align number headers.
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // An explicit Stretch section: resizeColumnsToContents() on a visible view would size a
+    // stretched last section to its contents and leave a blank band to its right.
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    const auto resize = [table, stretchColumn] {
+        if (table->property("keepColumnWidths").toBool())
+            return;
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            if (column != stretchColumn)
+                table->resizeColumnToContents(column);
+        }
+    };
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, resize);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, table, resize);
+    // Lists loaded in slices (VmListLoader) start empty: size the columns to the first rows too,
+    // or long names and translated statuses ("Heruntergefahren") stay cut to the header's width.
+    // Only the first slice, so that a long list does not re-measure on every insert.
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, table,
+                     [resize](const QModelIndex &parent, int first) {
+                         if (!parent.isValid() && first == 0)
+                             resize();
+                     });
+    return table;
+}

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+class QAbstractItemModel;
 class QSettings;
 class QTableView;
 class QWidget;
@@ -16,6 +17,12 @@ class TableTools final
 public:
     TableTools() = delete;
 
+    /// The main window's read-only list: whole rows selected one at a time, uniform row
+    /// heights, columns sized to their contents when rows are replaced, \a stretchColumn taking
+    /// the remaining width.
+    static QTableView *createListTable(const QString &objectName, const QString &accessibleName,
+                                       QAbstractItemModel *model, int stretchColumn,
+                                       QWidget *parent);
     /// A checkable list of the columns on the header's context menu (the last visible column
     /// cannot be hidden).
     static void installColumnChooser(QTableView *table);
@@ -28,6 +35,11 @@ public:
     static bool writeCsv(const QTableView *table, const QString &path, QString *error);
     /// Asks for a file and exports; the outcome (or failure) is returned as a sentence.
     static QString exportWithDialog(QTableView *table, QWidget *parent);
+
+    /// Every row as high as the first one the model gives. A view with rows sized to their
+    /// contents asks each of 10,000 rows for its height on every layout (half a second on a
+    /// whole VM list); one fixed height costs nothing.
+    static void useUniformRowHeights(QTableView *table);
 
     static void saveLayout(QSettings &settings, const QString &group, const QTableView *table);
     static void restoreLayout(QSettings &settings, const QString &group, QTableView *table);

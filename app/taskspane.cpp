@@ -126,13 +126,13 @@ void TasksPane::trackTransfer(ImageTransferJob *job, const QDateTime &started)
     updateBusy();
 }
 
-void TasksPane::track(OperationTracker *tracker)
+void TasksPane::track(OperationTracker *tracker, const QDateTime &started)
 {
     tracker->setParent(this);
     const QString id = tracker->correlationId();
-    m_model->start(id, tracker->description(), tracker->startedAt().isValid()
-                                                   ? tracker->startedAt()
-                                                   : QDateTime::currentDateTime());
+    m_model->start(id, tracker->description(), started.isValid()                 ? started
+                                               : tracker->startedAt().isValid() ? tracker->startedAt()
+                                                                                : QDateTime::currentDateTime());
     connect(tracker, &OperationTracker::progress, this,
             [this, id](const QString &phase) { m_model->setProgress(id, phase); });
     connect(tracker, &OperationTracker::finished, this,

@@ -22,8 +22,9 @@ class TasksPane final : public QWidget
 public:
     explicit TasksPane(QWidget *parent = nullptr);
 
-    /// Lists `tracker` and follows it; the pane takes ownership.
-    void track(OperationTracker *tracker);
+    /// Lists `tracker` and follows it; the pane takes ownership. \a started: when it began (the
+    /// tracker's own start, unless a test pins it).
+    void track(OperationTracker *tracker, const QDateTime &started = QDateTime());
     TaskListModel *model() const { return m_model; }
     /// Lists an image upload or download with bytes, rate and time left, shows its throughput
     /// in the plot below the table and offers to cancel it; the pane takes ownership.

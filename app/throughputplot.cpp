@@ -1,5 +1,7 @@
 #include "throughputplot.h"
 
+#include "plotpalette.h"
+
 ThroughputPlot::ThroughputPlot(QWidget *parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("throughputPlot"));
@@ -19,6 +21,8 @@ ThroughputPlot::ThroughputPlot(QWidget *parent) : QCustomPlot(parent)
     yAxis->setLabel(tr("MiB/s"));
     xAxis->setRange(0, 10);
     yAxis->setRange(0, 1);
+    // In the desktop's colours like the other plots (it lives in the Tasks pane).
+    PlotPalette::follow(this);
 }
 
 void ThroughputPlot::begin(const QString &title)

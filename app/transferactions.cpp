@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -19,8 +20,19 @@ TransferActions::TransferActions(Client *client, TasksPane *tasks, QWidget *wind
     m_download = new QAction(tr("&Download Image…"), this);
     m_download->setObjectName(QStringLiteral("downloadImageAction"));
     m_download->setToolTip(tr("Save the selected disk's image to a file on this computer"));
+    m_upload->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_download->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_upload, &QAction::triggered, this, &TransferActions::upload);
     connect(m_download, &QAction::triggered, this, &TransferActions::download);
+}
+
+void TransferActions::update()
+{
+    const std::optional<Disk> disk = m_selectedDisk ? m_selectedDisk() : std::nullopt;
+    const bool image = disk && disk->storageType == DiskStorageType::Image;
+    m_download->setEnabled(image);
+    m_download->setToolTip(image ? tr("Save the selected disk's image to a file on this computer")
+                                 : tr("Select an image disk to download first."));
 }
 
 TransferActions *TransferActions::install(Client *client, TasksPane *tasks, QWidget *window, QMenu *menu,
@@ -29,6 +41,7 @@ TransferActions *TransferActions::install(Client *client, TasksPane *tasks, QWid
     auto *actions = new TransferActions(client, tasks, window, std::move(selectedDisk));
     menu->addAction(actions->uploadAction());
     menu->addAction(actions->downloadAction());
+    actions->update();
     return actions;
 }
 

@@ -34,6 +34,10 @@ public:
     QAction *uploadAction() const { return m_upload; }
     QAction *downloadAction() const { return m_download; }
 
+    /// Download applies only to a selected image disk; the window calls this when its
+    /// selection changes.
+    void update();
+
     /// Reads the storage domains, then opens the Upload Image dialog.
     void upload();
     /// Asks where to save the selected disk, then downloads it.

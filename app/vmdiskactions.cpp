@@ -53,7 +53,7 @@ VmDiskActions::VmDiskActions(Client *client, QTableView *diskTable, VmDiskListMo
     m_removeAction = make(tr("&Remove…"), QStringLiteral("removeDiskAction"), QKeySequence(Qt::SHIFT | Qt::Key_Delete),
                           [this] { detach(true); });
     m_usedByAction = make(tr("&Used by…"), QStringLiteral("usedByAction"), QKeySequence(Qt::CTRL | Qt::Key_U), [this] { usedBy(); });
-    m_amendAction = make(tr("A&mend…"), QStringLiteral("amendDiskAction"), QKeySequence(), [this] { amend(); });
+    m_amendAction = make(tr("A&mend…"), QStringLiteral("amendDiskAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { amend(); });
 
     m_toolBar = new QToolBar(parent);
     m_toolBar->setObjectName(QStringLiteral("diskToolBar"));

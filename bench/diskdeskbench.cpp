@@ -7,13 +7,17 @@
 // made; --fresh makes it again).
 
 #include "client.h"
+#include "tabletools.h"
 #include "vmfilterproxymodel.h"
 #include "vmlistloader.h"
 #include "vmlistmodel.h"
 #include "xmldecoder.h"
 
+#include <memory>
+
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -166,13 +170,18 @@ struct Lab
     }
 };
 
-// Runs the event loop until \a done() is true or \a timeoutMs passes.
+// Runs the event loop until \a done() is true or \a timeoutMs passes, sleeping while nothing
+// happens, as an application's event loop does. (processEvents() with a maximum time never waits:
+// Qt drops WaitForMoreEvents there, so a loop over it kept one of the two cores busy polling, taken
+// from the lab, the decoding worker and the qemu-img runs being measured.)
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
+    QTimer wake; // done() may turn true without an event of its own; the timeout needs one too
+    wake.start(5);
     while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     return done();
 }
 
@@ -213,10 +222,21 @@ struct Api
         return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
     }
 
-    /// Polls the jobs of \a correlationId every 2 ms (a tighter loop would take the CPU from
-    /// the qemu-img runs being measured) until all have ended; true if all finished (not
-    /// failed). \a jobMs gets the time the lab itself recorded, first start to last end.
-    bool waitForJobs(const QString &correlationId, double *jobMs = nullptr, int timeoutMs = 600000)
+    /// When the jobs of one operation started and ended, as the lab recorded them (milliseconds
+    /// since the epoch, the same wall clock as QDateTime::currentMSecsSinceEpoch() here).
+    struct JobTimes
+    {
+        qint64 firstStart = 0;
+        qint64 lastEnd = 0;
+    };
+
+    /// Polls the jobs of \a correlationId every PollMs until all have ended; true if all
+    /// finished (not failed). \a times gets when the lab recorded their start and end.
+    /// Polling is what a client does to learn the outcome, but each poll costs the lab and this
+    /// process CPU time: at 2 ms (as before) the polls took a large share of the two cores from
+    /// the qemu-img runs being measured, which the direct runs never had to share.
+    static constexpr int PollMs = 10;
+    bool waitForJobs(const QString &correlationId, JobTimes *times = nullptr, int timeoutMs = 600000)
     {
         QElapsedTimer timer;
         timer.start();
@@ -224,17 +244,17 @@ struct Api
             const QList<Job> jobs = XmlDecoder::decodeJobs(call("GET", QStringLiteral("/jobs?search=correlation_id%3D") + correlationId).body);
             const bool running = jobs.isEmpty() || std::any_of(jobs.cbegin(), jobs.cend(), [](const Job &job) { return job.status == JobStatus::Started; });
             if (!running) {
-                if (jobMs) {
-                    qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+                if (times) {
+                    times->firstStart = std::numeric_limits<qint64>::max();
+                    times->lastEnd = 0;
                     for (const Job &job : jobs) {
-                        first = qMin(first, job.startTime ? job.startTime->toMSecsSinceEpoch() : first);
-                        last = qMax(last, job.endTime ? job.endTime->toMSecsSinceEpoch() : last);
+                        times->firstStart = qMin(times->firstStart, job.startTime ? job.startTime->toMSecsSinceEpoch() : times->firstStart);
+                        times->lastEnd = qMax(times->lastEnd, job.endTime ? job.endTime->toMSecsSinceEpoch() : times->lastEnd);
                     }
-                    *jobMs = double(last - first);
                 }
                 return std::all_of(jobs.cbegin(), jobs.cend(), [](const Job &job) { return job.status == JobStatus::Finished; });
             }
-            QThread::msleep(2);
+            QThread::msleep(PollMs);
         }
         return false;
     }
@@ -339,7 +359,7 @@ int measureOperations(const QString &populatedDir, int runs)
         createdFolders << QDir(domainFolder).filePath(id);
         return id;
     };
-    auto snapshot = [&](const QString &vmId, const QStringList &diskIds, const QString &correlationId, double *jobMs = nullptr) {
+    auto snapshot = [&](const QString &vmId, const QStringList &diskIds, const QString &correlationId, Api::JobTimes *times = nullptr) {
         QString attachments;
         for (const QString &id : diskIds)
             attachments += QStringLiteral("<disk_attachment><disk id=\"%1\"/></disk_attachment>").arg(id);
@@ -348,7 +368,7 @@ int measureOperations(const QString &populatedDir, int runs)
                                                          "<disk_attachments>%2</disk_attachments></snapshot>")
                                               .arg(correlationId, attachments)
                                               .toUtf8());
-        return reply.status == 202 || reply.status == 201 ? api.waitForJobs(correlationId, jobMs) : false;
+        return reply.status == 202 || reply.status == 201 ? api.waitForJobs(correlationId, times) : false;
     };
 
     // The scene: 4 new disks on one VM that is down, and a disk with a 3-volume chain on another.
@@ -365,17 +385,21 @@ int measureOperations(const QString &populatedDir, int runs)
         return 1;
     }
 
-    QList<double> snapLab, snapRaw, amendLab, amendRaw, snapJob, amendJob;
+    // The lab's time runs from sending the request to the end of its job as the lab recorded it
+    // (same wall clock); the time until the bench's polling saw it is shown beside it.
+    QList<double> snapLab, snapRaw, amendLab, amendRaw, snapJob, amendJob, snapSeen, amendSeen;
     bool ok = true;
     for (int run = 0; run < runs && ok; ++run) {
         // Snapshot: the client has just read the VM's disks, as the snapshot dialog does.
         api.call("GET", QStringLiteral("/vms/%1/diskattachments?follow=disk").arg(down[0].id));
         QElapsedTimer timer;
         timer.start();
-        double jobMs = 0;
-        ok = snapshot(down[0].id, snapDisks, QStringLiteral("bench-%1-snap-%2").arg(tag).arg(run), &jobMs);
-        snapLab << double(timer.nsecsElapsed()) / 1e6;
-        snapJob << jobMs;
+        Api::JobTimes times;
+        qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+        ok = snapshot(down[0].id, snapDisks, QStringLiteral("bench-%1-snap-%2").arg(tag).arg(run), &times);
+        snapSeen << double(timer.nsecsElapsed()) / 1e6;
+        snapLab << double(times.lastEnd - sentAt);
+        snapJob << double(times.lastEnd - times.firstStart);
         // The same commands the lab ran for each disk (qemu-img create of an overlay on the
         // active volume, then its mode), on a scratch file beside the disk's volumes.
         QStringList scratch;
@@ -413,11 +437,13 @@ int measureOperations(const QString &populatedDir, int runs)
         }
         const QString correlationId = QStringLiteral("bench-%1-amend-%2").arg(tag).arg(run);
         timer.restart();
+        sentAt = QDateTime::currentMSecsSinceEpoch();
         const Api::Reply reply = api.call("PUT", QStringLiteral("/vms/%1/diskattachments/%2?correlation_id=%3").arg(down[1].id, amendDisk, correlationId),
                                           QStringLiteral("<disk_attachment><disk><qcow_version>%1</qcow_version></disk></disk_attachment>").arg(target).toUtf8());
-        ok = reply.status == 200 && api.waitForJobs(correlationId, &jobMs);
-        amendLab << double(timer.nsecsElapsed()) / 1e6;
-        amendJob << jobMs;
+        ok = reply.status == 200 && api.waitForJobs(correlationId, &times);
+        amendSeen << double(timer.nsecsElapsed()) / 1e6;
+        amendLab << double(times.lastEnd - sentAt);
+        amendJob << double(times.lastEnd - times.firstStart);
         // The same amend commands on copies of the same three volume files.
         QTemporaryDir copies;
         QStringList paths;
@@ -444,10 +470,12 @@ int measureOperations(const QString &populatedDir, int runs)
     figure(QStringLiteral("snapshot of 4 disks through the lab (median)"), ms(sl));
     figure(QStringLiteral("  the same 4 qemu-img create, directly"), ms(sr));
     figure(QStringLiteral("  the lab's job, start to end as it records them"), ms(median(snapJob)));
+    figure(QStringLiteral("  seen finished by the bench (polling every %1 ms)").arg(Api::PollMs), ms(median(snapSeen)));
     figure(QStringLiteral("  overhead of the lab"), overhead(sl, sr), QStringLiteral("<= 20%"), (sl - sr) / sr <= 0.2);
     figure(QStringLiteral("amend of a 3-volume chain through the lab"), ms(al));
     figure(QStringLiteral("  the same 3 qemu-img amend, directly"), ms(ar));
     figure(QStringLiteral("  the lab's job, start to end as it records them"), ms(median(amendJob)));
+    figure(QStringLiteral("  seen finished by the bench (polling every %1 ms)").arg(Api::PollMs), ms(median(amendSeen)));
     figure(QStringLiteral("  overhead of the lab"), overhead(al, ar), QStringLiteral("<= 20%"), (al - ar) / ar <= 0.2);
     return 0;
 }
@@ -525,8 +553,11 @@ int main(int argc, char *argv[])
         VmListModel model;
         VmFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        QTableView view;
-        view.setModel(&proxy);
+        // The main window's own table (row heights, column sizing), not a bare QTableView.
+        std::unique_ptr<QTableView> table(TableTools::createListTable(
+            QStringLiteral("vmTable"), QStringLiteral("VMs"), &proxy,
+            VmListModel::DescriptionColumn, nullptr));
+        QTableView &view = *table;
         view.setSortingEnabled(true);
         view.sortByColumn(VmListModel::NameColumn, Qt::AscendingOrder);
         view.resize(1200, 800);
@@ -535,12 +566,16 @@ int main(int argc, char *argv[])
 
         QElapsedTimer clock;
         qint64 longestGap = 0;
+        qint64 longestGapEnd = 0;
         qint64 lastTick = 0;
         QTimer watchdog;
         watchdog.setInterval(10);
         QObject::connect(&watchdog, &QTimer::timeout, [&] {
             const qint64 now = clock.elapsed();
-            longestGap = qMax(longestGap, now - lastTick);
+            if (now - lastTick > longestGap) {
+                longestGap = now - lastTick;
+                longestGapEnd = now;
+            }
             lastTick = now;
         });
         double firstVisible = -1;
@@ -580,6 +615,7 @@ int main(int argc, char *argv[])
         figure(QStringLiteral("first VM rows visible after connecting"), ms(firstVisible), QStringLiteral("<= 500 ms"), firstVisible <= 500);
         figure(QStringLiteral("all VMs listed after connecting"), ms(allListed), QStringLiteral("<= 3000 ms"), allListed <= 3000);
         figure(QStringLiteral("longest UI-thread gap while loading"), ms(double(longestGap)), QStringLiteral("<= 50 ms"), longestGap <= 50);
+        figure(QStringLiteral("  it ended at (after connecting)"), ms(double(longestGapEnd)));
 
         auto timed = [&](const std::function<void()> &action) {
             QElapsedTimer t;

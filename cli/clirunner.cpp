@@ -274,7 +274,7 @@ void CliRunner::amend()
             return fail(tr("The manager has no disk named \u201c%1\u201d (or with that id).").arg(wanted), Refused);
         // Aliases need not be unique: amending one of several by chance would be wrong.
         if (matches.size() > 1)
-            return fail(tr("%1 disks are named \u201c%2\u201d; give the id of one of them.").arg(matches.size()).arg(wanted), Usage);
+            return fail(tr("%n disks are named \u201c%1\u201d; give the id of one of them.", nullptr, int(matches.size())).arg(wanted), Usage);
         const Disk disk = matches.first();
         if (m_options.vm.isEmpty())
             return followAmend(QString(), disk); // PUT /disks/{id}: attached or not

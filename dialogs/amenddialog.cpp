@@ -41,8 +41,8 @@ AmendDialog::AmendDialog(const QString &scope, const QList<AmendCandidate> &cand
     if (m_amendable.isEmpty()) {
         m_summaryLabel->setText(tr("None of %1 can be amended.").arg(scope));
     } else {
-        const QString disks = m_amendable.size() == 1 ? tr("1 disk") : tr("%1 disks").arg(m_amendable.size());
-        const QString volumeCount = volumes == 1 ? tr("1 volume") : tr("%1 volumes").arg(volumes);
+        const QString disks = m_amendable.size() == 1 ? tr("1 disk") : tr("%n disks", nullptr, int(m_amendable.size()));
+        const QString volumeCount = volumes == 1 ? tr("1 volume") : tr("%n volumes", nullptr, int(volumes));
         m_summaryLabel->setText(tr("%1 of %2 will be amended to qcow2 compat 1.1, %3 in all (bold below). Each disk is locked while the "
                                    "manager amends its volumes, older snapshots included; the data they hold does not change.")
                                     .arg(disks, scope, volumeCount));
@@ -143,7 +143,7 @@ void AmendDialog::updateWidgets()
         if (m_running > 0)
             m_hintLabel->setText(tr("Amending\u2026 You may close this window: the Tasks pane follows the amends to their end."));
         else if (m_failed == 0)
-            m_hintLabel->setText(m_succeeded == 1 ? tr("The disk is amended.") : tr("All %1 disks are amended.").arg(m_succeeded));
+            m_hintLabel->setText(m_succeeded == 1 ? tr("The disk is amended.") : tr("All %n disks are amended.", nullptr, int(m_succeeded)));
         else
             m_hintLabel->setText(tr("%1 amended, %2 failed: see the manager's messages above.").arg(m_succeeded).arg(m_failed));
     } else {

@@ -205,7 +205,7 @@ QStringList UpgradeVersionDialog::consequences() const
     else
         lines << tr("The storage format of its data domains becomes %1: %2.").arg(DisplayText::storageFormat(format), changed.join(QStringLiteral("; ")));
     lines << tr("New qcow2 volumes there (new disks, new snapshots) are created with compat 1.1; existing volumes keep their level "
-                "until they are amended (Disks page, \u201cAmendable only\u201d).");
+                "until they are amended (Disks page, “Amendable only”).");
     lines << tr("The manager refuses to lower the version again once a domain has the newer format.");
     return lines;
 }

@@ -20,11 +20,13 @@ bool passThrough(const QString &sgio)
 QString DiskAttachRules::actionWord(Action action)
 {
     switch (action) {
-    case Action::Add: return QStringLiteral("add");
-    case Action::Attach: return QStringLiteral("attach");
-    case Action::Edit: return QStringLiteral("edit");
-    case Action::HotPlug: return QStringLiteral("hot plug");
-    case Action::HotUnplug: return QStringLiteral("hot unplug");
+    // The verb goes into the manager's "Cannot %1 Virtual Disk" sentences, so it is translated
+    // with them.
+    case Action::Add: return tr("add", "Cannot %1 Virtual Disk");
+    case Action::Attach: return tr("attach", "Cannot %1 Virtual Disk");
+    case Action::Edit: return tr("edit", "Cannot %1 Virtual Disk");
+    case Action::HotPlug: return tr("hot plug", "Cannot %1 Virtual Disk");
+    case Action::HotUnplug: return tr("hot unplug", "Cannot %1 Virtual Disk");
     }
     return {};
 }

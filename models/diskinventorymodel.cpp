@@ -130,7 +130,7 @@ QVariant DiskInventoryModel::cellData(const AmendCandidate &candidate, const Ame
         case StatusColumn: return disk.status ? DisplayText::diskStatus(*disk.status) : QString();
         case AmendColumn:
             if (verdict.amendable())
-                return verdict.changeCount() == 1 ? tr("Yes: 1 volume to 1.1") : tr("Yes: %1 volumes to 1.1").arg(verdict.changeCount());
+                return verdict.changeCount() == 1 ? tr("Yes: 1 volume to 1.1") : tr("Yes: %n volumes to 1.1", nullptr, int(verdict.changeCount()));
             return AmendRules::shortText(verdict.reason);
         }
         break;

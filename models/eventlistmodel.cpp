@@ -1,8 +1,11 @@
 #include "eventlistmodel.h"
 
 #include "displaytext.h"
+#include "readablecolor.h"
 
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 #include <QPainter>
 #include <QPixmap>
 
@@ -75,6 +78,19 @@ QString EventListModel::severityText(EventSeverity severity)
     return tr("Unknown");
 }
 
+QColor EventListModel::severityColor(EventSeverity severity, const QList<QColor> &rowBackgrounds)
+{
+    QColor color;
+    switch (severity) {
+    case EventSeverity::Normal: color = QColor(0x3f, 0x9c, 0x35); break;
+    case EventSeverity::Warning: color = QColor(0xec, 0x7a, 0x08); break;
+    case EventSeverity::Error: color = QColor(0xc9, 0x19, 0x0b); break;
+    case EventSeverity::Alert: color = QColor(0x8b, 0x00, 0x8b); break;
+    case EventSeverity::Unknown: color = QColor(0x8a, 0x8d, 0x90); break;
+    }
+    return ReadableColor::against(color, rowBackgrounds, 3.0);
+}
+
 QIcon EventListModel::severityIcon(EventSeverity severity)
 {
     constexpr int size = 16;
@@ -82,14 +98,15 @@ QIcon EventListModel::severityIcon(EventSeverity severity)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    QColor color;
+    const QPalette palette = QGuiApplication::palette();
+    const QColor color = severityColor(severity, {palette.color(QPalette::Base), palette.color(QPalette::AlternateBase)});
     QString glyph;
     switch (severity) {
-    case EventSeverity::Normal: color = QColor(0x3f, 0x9c, 0x35); glyph = QStringLiteral("i"); break;
-    case EventSeverity::Warning: color = QColor(0xec, 0x7a, 0x08); glyph = QStringLiteral("!"); break;
-    case EventSeverity::Error: color = QColor(0xc9, 0x19, 0x0b); glyph = QStringLiteral("×"); break;
-    case EventSeverity::Alert: color = QColor(0x8b, 0x00, 0x8b); glyph = QStringLiteral("!"); break;
-    case EventSeverity::Unknown: color = QColor(0x8a, 0x8d, 0x90); glyph = QStringLiteral("?"); break;
+    case EventSeverity::Normal: glyph = QStringLiteral("i"); break;
+    case EventSeverity::Warning: glyph = QStringLiteral("!"); break;
+    case EventSeverity::Error: glyph = QStringLiteral("×"); break;
+    case EventSeverity::Alert: glyph = QStringLiteral("!"); break;
+    case EventSeverity::Unknown: glyph = QStringLiteral("?"); break;
     }
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);
@@ -104,7 +121,8 @@ QIcon EventListModel::severityIcon(EventSeverity severity)
     font.setBold(true);
     font.setPixelSize(11);
     painter.setFont(font);
-    painter.setPen(Qt::white);
+    // A white glyph, or black where white would not read on the fill.
+    painter.setPen(ReadableColor::onFill(color));
     painter.drawText(QRectF(0, severity == EventSeverity::Warning ? 2 : 0, size, size - 1),
                      Qt::AlignCenter, glyph);
     painter.end();
@@ -128,11 +146,13 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (column == SeverityColumn) {
-            // Drawn once per severity: the pane may hold thousands of rows.
-            static QHash<int, QIcon> icons;
-            auto it = icons.find(int(event.severity));
+            // Drawn once per severity and palette: the pane may hold thousands of rows, and the
+            // system may switch between light and dark.
+            static QHash<std::pair<int, QRgb>, QIcon> icons;
+            const std::pair<int, QRgb> key{int(event.severity), QGuiApplication::palette().color(QPalette::Base).rgba()};
+            auto it = icons.find(key);
             if (it == icons.end())
-                it = icons.insert(int(event.severity), severityIcon(event.severity));
+                it = icons.insert(key, severityIcon(event.severity));
             return *it;
         }
         break;

@@ -33,8 +33,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString severityText(EventSeverity severity);
-    /// Drawn, not themed, so that it reads the same on every desktop and in screenshots.
+    /// Drawn, not themed, so that it reads the same on every desktop and in screenshots; its
+    /// colour reaches 3:1 against the application palette's rows, light or dark.
     static QIcon severityIcon(EventSeverity severity);
+    /// The severity's colour, darker or lighter as \a rowBackgrounds need (3:1, a graphical object).
+    static QColor severityColor(EventSeverity severity, const QList<QColor> &rowBackgrounds);
 
 private:
     QList<Event> m_events; ///< newest (highest id) first

@@ -1,9 +1,12 @@
 #include "tasklistmodel.h"
 
 #include "displaytext.h"
+#include "readablecolor.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 TaskListModel::TaskListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -87,8 +90,12 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ForegroundRole:
-        if (task.state == State::Failed)
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        if (task.state == State::Failed) {
+            // Red that stays readable on the rows of a light or a dark palette.
+            const QPalette palette = QGuiApplication::palette();
+            return QBrush(ReadableColor::against(QColor(0xc0, 0x1c, 0x28),
+                                                 {palette.color(QPalette::Base), palette.color(QPalette::AlternateBase)}, 4.5));
+        }
         break;
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn)

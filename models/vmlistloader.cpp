@@ -9,8 +9,8 @@
 namespace {
 // A slice of rows is grown or shrunk so that appending it (the model, a sorting proxy and the
 // view all react to one insertion) stays well below the 50 ms a user notices as a stall.
-constexpr qint64 SliceSlowNs = 12'000'000;
-constexpr qint64 SliceFastNs = 4'000'000;
+constexpr qint64 SliceSlowNs = 8'000'000;
+constexpr qint64 SliceFastNs = 3'000'000;
 constexpr int FirstSliceRows = 500;
 constexpr int MinSliceRows = 50;
 } // namespace
@@ -89,20 +89,21 @@ void VmListLoader::pageArrived(int number, int max, QList<Vm> vms)
 void VmListLoader::takeArrivedPages()
 {
     while (!m_pages.isEmpty() && m_pages.first().arrived) {
-        const Page page = m_pages.takeFirst();
+        Page page = m_pages.takeFirst();
         // A VM created or renamed between two pages can shift the manager's order by a row;
         // the id set keeps such a VM from appearing twice.
         QList<Vm> &target = m_progressive ? m_toAppend : m_collected;
         target.reserve(target.size() + page.vms.size());
-        for (const Vm &vm : page.vms) {
+        const qsizetype received = page.vms.size();
+        for (Vm &vm : page.vms) {
             if (!m_ids.contains(vm.id)) {
                 m_ids.insert(vm.id);
-                target.append(vm);
+                target.append(std::move(vm)); // moved: no copy of a VM's strings to free later
             }
         }
-        m_loaded += int(page.vms.size());
+        m_loaded += int(received);
         emit pageLoaded(m_loaded);
-        if (page.vms.size() < page.max) {
+        if (received < page.max) {
             // The last page: those requested after it are past the end.
             m_lastPageSeen = true;
             m_pages.clear();

@@ -57,6 +57,12 @@ done
 svg=$prefix/share/icons/hicolor/scalable/apps/diskdesk.svg
 [ -f "$svg" ] && grep -q '<svg' "$svg" || fail "icons/hicolor/scalable/apps/diskdesk.svg missing or not SVG"
 
+# The translations, also built into the program, for packagers and tools (lconvert, Linguist).
+for lang in de ja; do
+    qm=$prefix/share/diskdesk/translations/diskdesk_$lang.qm
+    [ -s "$qm" ] || fail "share/diskdesk/translations/diskdesk_$lang.qm missing or empty"
+done
+
 # One manual page per program, naming every long option its --help prints.
 for p in "${programs[@]}"; do
     page=$prefix/share/man/man1/$p.1.gz
@@ -110,7 +116,9 @@ for path in "${programs[@]/#/./usr/bin/}" \
             ./usr/share/icons/hicolor/scalable/apps/diskdesk.svg \
             ./usr/share/icons/hicolor/48x48/apps/diskdesk.png \
             ./usr/share/man/man1/diskdesk.1.gz ./usr/share/man/man1/diskdesk-cli.1.gz \
-            ./usr/share/man/man1/diskdesk-lab.1.gz; do
+            ./usr/share/man/man1/diskdesk-lab.1.gz \
+            ./usr/share/diskdesk/translations/diskdesk_de.qm \
+            ./usr/share/diskdesk/translations/diskdesk_ja.qm; do
     grep -qxF "$path" <<<"$contents" || fail ".deb lacks $path"
 done
 # Nothing from the build or test tree: only /usr.

@@ -145,6 +145,9 @@ private slots:
         QCOMPARE(off.status, VmStatus::Down);
         QCOMPARE(off.memory, std::optional<qint64>(1073741824));
         QCOMPARE(off.osType, QStringLiteral("other")); // not the VM <type>desktop</type>
+        QCOMPARE(off.cpuSockets, std::optional<int>(1));
+        QCOMPARE(off.cpuCores, std::optional<int>(1));
+        QCOMPARE(off.cpuThreads, std::optional<int>(1));
         QVERIFY(off.creationTime.has_value());
         QCOMPARE(*off.creationTime, utc(2019, 8, 20, 9, 57, 43, 49));
         QCOMPARE(off.creationTime->offsetFromUtc(), 3 * 3600);
@@ -158,6 +161,8 @@ private slots:
         QCOMPARE(on.name, QStringLiteral("vm_on"));
         QCOMPARE(on.status, VmStatus::Up);
         QCOMPARE(on.memory, std::optional<qint64>(2147483648));
+        QCOMPARE(on.cpuSockets, std::optional<int>(2)); // <cpu><topology>, not <cpu_shares>
+        QCOMPARE(on.cpuCores, std::optional<int>(1));
         QCOMPARE(on.hostId, QStringLiteral("ce40bb38-f10a-43f3-8e15-d0ffad692a19"));
         QCOMPARE(on.templateId, QStringLiteral("5037cc2a-0268-4412-a591-ee7da56efe53"));
         QCOMPARE(*on.creationTime, utc(2019, 8, 20, 12, 13, 17, 128));
