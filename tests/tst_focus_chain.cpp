@@ -14,6 +14,7 @@
 #include "custompreviewdialog.h"
 #include "diskusagedialog.h"
 #include "newdiskdialog.h"
+#include "preferencesdialog.h"
 #include "previewsnapshotdialog.h"
 #include "profiledialog.h"
 #include "profilestore.h"
@@ -145,6 +146,7 @@ private slots:
     void newDiskDialogDirectLun();
     void diskUsageDialog();
     void uploadDiskDialog();
+    void preferencesDialog();
 
 private:
     void walk(QDialog *dialog, const QSize &size);
@@ -367,6 +369,12 @@ void TestFocusChain::uploadDiskDialog()
 {
     UploadDiskDialog dialog(AttachTestData::storageDomains());
     walk(&dialog, QSize(640, 360));
+}
+
+void TestFocusChain::preferencesDialog()
+{
+    PreferencesDialog dialog;
+    walk(&dialog, dialog.sizeHint());
 }
 
 int main(int argc, char *argv[])

@@ -2803,7 +2803,7 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+178"/>
+        <location filename="../app/mainwindow.cpp" line="+138"/>
         <source>DiskDesk</source>
         <translation>DiskDesk</translation>
     </message>
@@ -2819,14 +2819,14 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+380"/>
         <location line="+17"/>
         <location line="+452"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-848"/>
         <source>Storage Domains</source>
         <translation>Speicherdomänen</translation>
     </message>
@@ -2842,12 +2842,12 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+1499"/>
+        <location line="+1502"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-1494"/>
+        <location line="-1497"/>
         <source>%1 at %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -2865,7 +2865,7 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Copy &amp;Name</source>
         <translation>&amp;Namen kopieren</translation>
     </message>
@@ -4111,7 +4111,7 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../dialogs/preferencesdialog.cpp" line="+15"/>
+        <location filename="../dialogs/preferencesdialog.cpp" line="+16"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4131,7 +4131,17 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The language applies when DiskDesk starts.</source>
         <translation>Die Sprache gilt ab dem Start von DiskDesk.</translation>
     </message>

@@ -154,7 +154,7 @@ DiskDesk tries again every %n seconds.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+268"/>
+        <location filename="../app/mainwindow.cpp" line="+228"/>
         <source>Loading… %n virtual machines</source>
         <translation>
             <numerusform>Loading… %n virtual machines</numerusform>

@@ -2787,7 +2787,7 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+178"/>
+        <location filename="../app/mainwindow.cpp" line="+138"/>
         <source>DiskDesk</source>
         <translation>DiskDesk</translation>
     </message>
@@ -2803,14 +2803,14 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+380"/>
         <location line="+17"/>
         <location line="+452"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location line="-845"/>
+        <location line="-848"/>
         <source>Storage Domains</source>
         <translation>ストレージドメイン</translation>
     </message>
@@ -2826,12 +2826,12 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+1499"/>
+        <location line="+1502"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="-1494"/>
+        <location line="-1497"/>
         <source>%1 at %2</source>
         <translation>%2 の %1</translation>
     </message>
@@ -2848,7 +2848,7 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Copy &amp;Name</source>
         <translation>名前をコピー(&amp;N)</translation>
     </message>
@@ -4092,7 +4092,7 @@ F5 キーを押して再試行してください。</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../dialogs/preferencesdialog.cpp" line="+15"/>
+        <location filename="../dialogs/preferencesdialog.cpp" line="+16"/>
         <source>Preferences</source>
         <translation>設定</translation>
     </message>
@@ -4112,7 +4112,17 @@ F5 キーを押して再試行してください。</translation>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+7"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The language applies when DiskDesk starts.</source>
         <translation>言語は DiskDesk の起動時に適用されます。</translation>
     </message>
