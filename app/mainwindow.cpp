@@ -545,12 +545,15 @@ QWidget *MainWindow::createVmsPage()
     m_vmDetailsTabs = new QTabWidget(page);
     m_vmDetailsTabs->setObjectName(QStringLiteral("vmDetailsTabs"));
     m_vmDetailsTabs->setAccessibleName(tr("Virtual machine details"));
-    m_vmDetailsTabs->addTab(createDisksPage(page), tr("Disks"));
-    m_vmDetailsTabs->addTab(createSnapshotsPage(page), tr("Snapshots"));
-    m_vmDetailsTabs->addTab(m_timelinePlot, tr("Timeline"));
-    // After the existing tabs, so that their positions (and habits) stay as they were.
+    // General first, as in the administration portal's VM sub-tabs; the storage views open
+    // on Disks, what this program is for.
     auto *general = new VmGeneralPane(m_client, page);
     m_vmDetailsTabs->addTab(general, tr("General"));
+    QWidget *disksPage = createDisksPage(page);
+    m_vmDetailsTabs->addTab(disksPage, tr("Disks"));
+    m_vmDetailsTabs->addTab(createSnapshotsPage(page), tr("Snapshots"));
+    m_vmDetailsTabs->addTab(m_timelinePlot, tr("Timeline"));
+    m_vmDetailsTabs->setCurrentWidget(disksPage);
     connect(general, &VmGeneralPane::copied, this, [this](const QString &text) {
         statusBar()->showMessage(text, 4000);
     });

@@ -182,7 +182,7 @@ void TestE2eSnapshotsGui::initTestCase()
     waitUntilLoaded(m_window.get());
     auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
     QVERIFY(details);
-    details->setCurrentIndex(1); // Snapshots
+    details->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("snapshotsPage")));
 }
 
 void TestE2eSnapshotsGui::cleanupTestCase()

@@ -265,7 +265,7 @@ void TestE2eTransferGui::uploadThenDownloadThroughMenus()
     selectVm(QStringLiteral("db-01"));
     auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
     QVERIFY(details);
-    details->setCurrentIndex(0); // Disks
+    details->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("disksPage")));
     auto *diskTable = m_window->findChild<QTableView *>(QStringLiteral("diskTable"));
     QVERIFY(diskTable);
     int diskRow = -1;

@@ -176,7 +176,8 @@ void TestI18nScreenshot::mainWindow()
     QUrl fixed = m_lab.apiUrl();
     fixed.setPort(8080);
     label->setText(label->text().replace(m_lab.apiUrl().toDisplayString(), fixed.toDisplayString()));
-    window.findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"))->setCurrentIndex(0);
+    window.findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"))
+        ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("disksPage")));
     DISKDESK_VERIFY_SCREENSHOT(&window, screenshotTest, QLocale(language).name().left(2) + QStringLiteral("-main-window"));
 }
 

@@ -182,7 +182,7 @@ void TestMainWindowScreenshot::vmDisks()
 {
     auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
     QVERIFY(details);
-    details->setCurrentIndex(0);
+    details->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("disksPage")));
     DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("vm-disks"));
 }
 
@@ -190,9 +190,9 @@ void TestMainWindowScreenshot::vmSnapshots()
 {
     auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
     QVERIFY(details);
-    details->setCurrentIndex(1);
+    details->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("snapshotsPage")));
     DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("vm-snapshots"));
-    details->setCurrentIndex(0);
+    details->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("disksPage")));
 }
 
 void TestMainWindowScreenshot::storageDomains()
@@ -281,7 +281,7 @@ void TestMainWindowScreenshot::previewing()
     waitUntilLoaded();
     auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
     QVERIFY(details);
-    details->setCurrentIndex(1);
+    details->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("snapshotsPage")));
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("snapshotTable"));
     QCOMPARE(table->model()->rowCount(), 3);
     for (int row = 0; row < 3; ++row)
