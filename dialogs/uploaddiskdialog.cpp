@@ -102,6 +102,13 @@ UploadDiskDialog::UploadDiskDialog(const QList<StorageDomain> &storageDomains, Q
     validate();
 }
 
+UploadDiskDialog::~UploadDiskDialog()
+{
+    // ~QDialog hides the dialog, the file field loses focus and emits editingFinished: that must
+    // not reach this object, already destroyed down to its QDialog part (UBSan saw it).
+    disconnect(m_fileEdit, nullptr, this, nullptr);
+}
+
 void UploadDiskDialog::browse()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Disk Image"), m_fileEdit->text(),

@@ -24,6 +24,7 @@ class UploadDiskDialog final : public QDialog
     Q_OBJECT
 public:
     explicit UploadDiskDialog(const QList<StorageDomain> &storageDomains, QWidget *parent = nullptr);
+    ~UploadDiskDialog() override;
 
     /// Reads the file with qemu-img and fills format and size (also what Browse… does).
     void setFile(const QString &path);
