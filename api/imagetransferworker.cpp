@@ -272,8 +272,9 @@ bool ImageTransferWorker::runDownload(QString *error)
         const QJsonArray list = QJsonDocument::fromJson(extents.body).array();
         for (const QJsonValue &v : list) {
             const QJsonObject e = v.toObject();
-            areas.push_back({ qint64(e.value(QLatin1String("start")).toDouble()),
-                              qint64(e.value(QLatin1String("length")).toDouble()),
+            // toInteger, not toDouble: offsets past 2^53 would be rounded as doubles.
+            areas.push_back({ e.value(QLatin1String("start")).toInteger(),
+                              e.value(QLatin1String("length")).toInteger(),
                               !e.value(QLatin1String("zero")).toBool() });
         }
         if (ok && areas.empty() && !list.isEmpty()) {

@@ -34,8 +34,9 @@ std::optional<LocalImageInfo> LocalImageInfo::read(const QString &path, QString 
     LocalImageInfo info;
     info.path = path;
     info.format = json.value(QLatin1String("format")).toString();
-    info.virtualSize = qint64(json.value(QLatin1String("virtual-size")).toDouble());
-    info.actualSize = qint64(json.value(QLatin1String("actual-size")).toDouble());
+    // toInteger, not toDouble: a double holds byte counts exactly only up to 2^53 (8 PiB).
+    info.virtualSize = json.value(QLatin1String("virtual-size")).toInteger();
+    info.actualSize = json.value(QLatin1String("actual-size")).toInteger();
     info.backingFile = json.value(QLatin1String("backing-filename")).toString();
     info.fileSize = QFileInfo(path).size();
     if (info.format.isEmpty() || info.virtualSize <= 0) {

@@ -1,6 +1,7 @@
 #include "diskchainplot.h"
 
 #include "displaytext.h"
+#include "plotaxes.h"
 
 namespace {
 
@@ -20,11 +21,7 @@ DiskChainPlot::DiskChainPlot(QWidget *parent)
     setAccessibleName(tr("Volume sizes along the snapshot chain"));
     setFont(QWidget::font());
 
-    xAxis->setTicker(m_ticker);
-    xAxis->setSubTicks(false);
-    xAxis->setTickLength(0, 4);
-    xAxis->grid()->setVisible(false);
-    xAxis->setTickLabelFont(QWidget::font());
+    PlotAxes::categoryAxis(xAxis, m_ticker, QWidget::font());
     xAxis->setLabelFont(QWidget::font());
     xAxis->setLabel(tr("Volume (oldest snapshot first)"));
     // Actual sizes of thin volumes are MiB while provisioned sizes are tens of GiB: on a linear

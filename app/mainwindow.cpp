@@ -986,6 +986,7 @@ QWidget *MainWindow::createStorageDomainsPage()
                                      m_domainDisksProxy, DiskListModel::DescriptionColumn, page);
     m_domainDisksTable->setSortingEnabled(true);
     m_domainDisksTable->sortByColumn(DiskListModel::AliasColumn, Qt::AscendingOrder);
+    TableTools::keepSelectionAcrossResets(m_domainDisksTable, DiskListModel::IdRole);
     m_domainDisksTable->setToolTip(tr("Double-click a disk to show it in the Disks tab."));
     // Choosing another domain filters rows in and out without a reset: fit the columns to the
     // disks now shown (a handful of rows, so this is cheap).
@@ -1023,6 +1024,8 @@ QWidget *MainWindow::createAllDisksPage()
                                   DiskListModel::DescriptionColumn, page);
     m_allDisksTable->setSortingEnabled(true);
     m_allDisksTable->sortByColumn(DiskListModel::AliasColumn, Qt::AscendingOrder);
+    // F5 and auto-refresh replace the list when disks came or went: the selection stays.
+    TableTools::keepSelectionAcrossResets(m_allDisksTable, DiskListModel::IdRole);
     m_allDisksTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_allDisksTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::diskSelectionChanged);

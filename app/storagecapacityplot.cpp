@@ -1,5 +1,7 @@
 #include "storagecapacityplot.h"
 
+#include "plotaxes.h"
+
 namespace {
 
 const QColor usedColor(0x1c, 0x71, 0xd8);
@@ -28,11 +30,7 @@ StorageCapacityPlot::StorageCapacityPlot(QWidget *parent)
     setAccessibleName(tr("Storage domain capacity"));
     setFont(QWidget::font());
 
-    xAxis->setTicker(m_ticker);
-    xAxis->setSubTicks(false);
-    xAxis->setTickLength(0, 4);
-    xAxis->grid()->setVisible(false);
-    xAxis->setTickLabelFont(QWidget::font());
+    PlotAxes::categoryAxis(xAxis, m_ticker, QWidget::font());
     yAxis->setLabel(tr("Space (GiB)"));
     yAxis->setTickLabelFont(QWidget::font());
     yAxis->setLabelFont(QWidget::font());

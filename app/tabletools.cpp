@@ -11,6 +11,9 @@
 #include <QSettings>
 #include <QTableView>
 
+#include <memory>
+#include <utility>
+
 namespace {
 
 QMenu *columnMenu(QTableView *table, QWidget *parent)
@@ -92,6 +95,29 @@ QString TableTools::exportWithDialog(QTableView *table, QWidget *parent)
     if (!writeCsv(table, path, &error))
         return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error);
     return tr("%n rows exported to %1.", nullptr, table->model()->rowCount()).arg(QDir::toNativeSeparators(path));
+}
+
+void TableTools::keepSelectionAcrossResets(QTableView *table, int idRole)
+{
+    // Shared by the two handlers: the id is read before the reset, while the rows still exist.
+    auto previous = std::make_shared<QString>();
+    QAbstractItemModel *model = table->model();
+    QObject::connect(model, &QAbstractItemModel::modelAboutToBeReset, table, [table, idRole, previous] {
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        *previous = rows.isEmpty() ? QString() : rows.first().data(idRole).toString();
+    });
+    // Connected after the view's and the selection model's own handlers (made in setModel()),
+    // so this runs once they have cleared the selection.
+    QObject::connect(model, &QAbstractItemModel::modelReset, table, [table, idRole, previous] {
+        const QString id = std::exchange(*previous, QString());
+        if (id.isEmpty() || table->model()->rowCount() == 0)
+            return;
+        const QModelIndexList found = table->model()->match(table->model()->index(0, 0), idRole, id, 1,
+                                                            Qt::MatchExactly);
+        if (!found.isEmpty())
+            table->selectionModel()->setCurrentIndex(found.first(), QItemSelectionModel::ClearAndSelect
+                                                                        | QItemSelectionModel::Rows);
+    });
 }
 
 void TableTools::saveLayout(QSettings &settings, const QString &group, const QTableView *table)

@@ -41,6 +41,11 @@ public:
     /// whole VM list); one fixed height costs nothing.
     static void useUniformRowHeights(QTableView *table);
 
+    /// A model reset (a refresh whose rows changed: a disk added or removed elsewhere) clears
+    /// the view's selection; the row selected before is selected again by its \a idRole value
+    /// if it is still in the list.
+    static void keepSelectionAcrossResets(QTableView *table, int idRole);
+
     static void saveLayout(QSettings &settings, const QString &group, const QTableView *table);
     static void restoreLayout(QSettings &settings, const QString &group, QTableView *table);
 };

@@ -2,6 +2,7 @@
 
 #include "amendplanmodel.h"
 #include "client.h"
+#include "dialogparts.h"
 #include "diskamend.h"
 #include "operationtracker.h"
 
@@ -85,19 +86,14 @@ AmendDialog::AmendDialog(const QString &scope, const QList<AmendCandidate> &cand
     m_progressBar->setFormat(tr("%v of %m disks done"));
     m_progressBar->setVisible(false);
 
-    m_hintLabel = new QLabel(this);
-    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
-    m_hintLabel->setAccessibleName(tr("Hint"));
-    m_hintLabel->setWordWrap(true);
+    m_hintLabel = DialogParts::hintLabel(this, tr("Hint"));
 
     m_buttons = new QDialogButtonBox(this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    m_amendButton = m_buttons->addButton(tr("Amend"), QDialogButtonBox::AcceptRole);
-    m_amendButton->setObjectName(QStringLiteral("amendButton"));
-    m_amendButton->setAccessibleName(tr("Amend"));
-    m_closeButton = m_buttons->addButton(QDialogButtonBox::Cancel);
-    m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    m_closeButton->setAccessibleName(tr("Cancel"));
+    m_amendButton = DialogParts::named(m_buttons->addButton(tr("Amend"), QDialogButtonBox::AcceptRole),
+                                       QStringLiteral("amendButton"), tr("Amend"));
+    m_closeButton = DialogParts::named(m_buttons->addButton(QDialogButtonBox::Cancel),
+                                       QStringLiteral("closeButton"), tr("Cancel"));
     connect(m_amendButton, &QPushButton::clicked, this, &AmendDialog::start);
     connect(m_closeButton, &QPushButton::clicked, this, [this] {
         if (m_started)

@@ -1,5 +1,6 @@
 #include "attachdiskdialog.h"
 
+#include "dialogparts.h"
 #include "diskattachrules.h"
 #include "displaytext.h"
 #include "readonlymodeselector.h"
@@ -143,20 +144,11 @@ AttachDiskDialog::AttachDiskDialog(const Vm &vm, const QList<DiskAttachment> &vm
     m_noteLabel = new QLabel(this);
     m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
     m_noteLabel->setWordWrap(true);
-    m_hintLabel = new QLabel(this);
-    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
-    m_hintLabel->setAccessibleName(tr("Hint"));
-    m_hintLabel->setWordWrap(true);
+    m_hintLabel = DialogParts::hintLabel(this, tr("Hint"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
+    auto *buttons = DialogParts::okCancelButtons(this, tr("OK"), tr("Cancel"));
     m_okButton = buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setObjectName(QStringLiteral("okButton"));
-    m_okButton->setAccessibleName(tr("OK"));
     m_okButton->setEnabled(false);
-    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
 
     auto *typeRow = new QHBoxLayout;
     typeRow->addWidget(m_imageRadio);
@@ -170,11 +162,7 @@ AttachDiskDialog::AttachDiskDialog(const Vm &vm, const QList<DiskAttachment> &vm
     layout->addWidget(m_hintLabel);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (validationError().isEmpty())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    DialogParts::acceptWhenValid(this, buttons, [this] { return validationError(); });
     connect(m_lunRadio, &QRadioButton::toggled, this, [this](bool luns) { m_stack->setCurrentIndex(luns ? 1 : 0); });
     connect(m_activateCheck, &QCheckBox::toggled, this, &AttachDiskDialog::updateWidgets);
     connect(m_imageTable, &QTableWidget::itemChanged, this, &AttachDiskDialog::updateWidgets);

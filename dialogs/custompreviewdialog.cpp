@@ -2,6 +2,7 @@
 
 #include "custompreviewdelegate.h"
 #include "custompreviewmodel.h"
+#include "dialogparts.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -72,21 +73,12 @@ CustomPreviewDialog::CustomPreviewDialog(const Vm &vm, const QList<Snapshot> &sn
     auto *resultLayout = new QVBoxLayout(resultGroup);
     resultLayout->addWidget(m_resultLabel);
 
-    m_hintLabel = new QLabel(this);
-    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
-    m_hintLabel->setAccessibleName(tr("Hint"));
-    m_hintLabel->setWordWrap(true);
+    m_hintLabel = DialogParts::hintLabel(this, tr("Hint"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
+    auto *buttons = DialogParts::okCancelButtons(this, tr("Preview"), tr("Cancel"));
     m_okButton = buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setObjectName(QStringLiteral("okButton"));
     m_okButton->setText(tr("Preview"));
-    m_okButton->setAccessibleName(tr("Preview"));
     m_okButton->setEnabled(false);
-    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warningLabel);
@@ -96,11 +88,7 @@ CustomPreviewDialog::CustomPreviewDialog(const Vm &vm, const QList<Snapshot> &sn
     layout->addWidget(m_hintLabel);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (validationError().isEmpty())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    DialogParts::acceptWhenValid(this, buttons, [this] { return validationError(); });
     connect(m_model, &CustomPreviewModel::choiceChanged, this, &CustomPreviewDialog::updateWidgets);
 
     resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 30);

@@ -1,6 +1,7 @@
 #include "newdiskdialog.h"
 
 #include "client.h"
+#include "dialogparts.h"
 #include "diskattachrules.h"
 #include "displaytext.h"
 #include "readonlymodeselector.h"
@@ -142,20 +143,11 @@ NewDiskDialog::NewDiskDialog(Client *client, const Vm &vm, const QList<DiskAttac
     m_noteLabel = new QLabel(this);
     m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
     m_noteLabel->setWordWrap(true);
-    m_hintLabel = new QLabel(this);
-    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
-    m_hintLabel->setAccessibleName(tr("Hint"));
-    m_hintLabel->setWordWrap(true);
+    m_hintLabel = DialogParts::hintLabel(this, tr("Hint"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
+    auto *buttons = DialogParts::okCancelButtons(this, tr("OK"), tr("Cancel"));
     m_okButton = buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setObjectName(QStringLiteral("okButton"));
-    m_okButton->setAccessibleName(tr("OK"));
     m_okButton->setEnabled(false);
-    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
 
     auto *typeRow = new QHBoxLayout;
     typeRow->addWidget(m_imageRadio);
@@ -169,11 +161,7 @@ NewDiskDialog::NewDiskDialog(Client *client, const Vm &vm, const QList<DiskAttac
     layout->addWidget(m_hintLabel);
     layout->addWidget(buttons);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (validationError().isEmpty())
-            accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    DialogParts::acceptWhenValid(this, buttons, [this] { return validationError(); });
     // The hidden mode's page must not size the dialog (the LUN page is far taller).
     m_stack->widget(1)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     connect(m_lunRadio, &QRadioButton::toggled, this, [this](bool lun) {
@@ -206,13 +194,7 @@ QWidget *NewDiskDialog::createImagePage()
     m_domainCombo = new QComboBox(page);
     m_domainCombo->setObjectName(QStringLiteral("storageDomainCombo"));
     m_domainCombo->setAccessibleName(tr("Storage Domain"));
-    for (const StorageDomain &domain : std::as_const(m_storageDomains)) {
-        if (domain.type != StorageDomainType::Data)
-            continue;
-        m_domainCombo->addItem(domain.available ? tr("%1 (%2 free)").arg(domain.name, DisplayText::dataSize(domain.available))
-                                                : domain.name,
-                               domain.id);
-    }
+    DialogParts::addDataDomains(m_domainCombo, m_storageDomains, tr("%1 (%2 free)"));
     m_formatCombo = new QComboBox(page);
     m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
     m_formatCombo->setAccessibleName(tr("Format"));

@@ -1,5 +1,6 @@
 #include "upgradeversiondialog.h"
 
+#include "dialogparts.h"
 #include "displaytext.h"
 
 #include <QCheckBox>
@@ -119,19 +120,13 @@ void UpgradeVersionDialog::build(const QString &title, const QString &intro, con
     m_confirmCheck->setObjectName(QStringLiteral("confirmCheck"));
     m_confirmCheck->setAccessibleName(tr("Confirm the upgrade"));
 
-    m_hintLabel = new QLabel(this);
-    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
-    m_hintLabel->setAccessibleName(tr("Hint"));
-    m_hintLabel->setWordWrap(true);
+    m_hintLabel = DialogParts::hintLabel(this, tr("Hint"));
 
     m_buttons = new QDialogButtonBox(this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    m_okButton = m_buttons->addButton(tr("Upgrade"), QDialogButtonBox::AcceptRole);
-    m_okButton->setObjectName(QStringLiteral("okButton"));
-    m_okButton->setAccessibleName(tr("Upgrade"));
-    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setAccessibleName(tr("Cancel"));
+    m_okButton = DialogParts::named(m_buttons->addButton(tr("Upgrade"), QDialogButtonBox::AcceptRole),
+                                    QStringLiteral("okButton"), tr("Upgrade"));
+    DialogParts::named(m_buttons->addButton(QDialogButtonBox::Cancel), QStringLiteral("cancelButton"), tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

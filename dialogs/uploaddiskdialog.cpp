@@ -1,5 +1,6 @@
 #include "uploaddiskdialog.h"
 
+#include "dialogparts.h"
 #include "displaytext.h"
 
 #include <QComboBox>
@@ -45,13 +46,7 @@ UploadDiskDialog::UploadDiskDialog(const QList<StorageDomain> &storageDomains, Q
     m_domainCombo = new QComboBox(this);
     m_domainCombo->setObjectName(QStringLiteral("uploadStorageDomainCombo"));
     m_domainCombo->setAccessibleName(tr("Storage Domain"));
-    for (const StorageDomain &domain : std::as_const(m_storageDomains)) {
-        if (domain.type != StorageDomainType::Data)
-            continue;
-        m_domainCombo->addItem(domain.available ? tr("%1 (%2 free)").arg(domain.name, DisplayText::dataSize(domain.available))
-                                                : domain.name,
-                               domain.id);
-    }
+    DialogParts::addDataDomains(m_domainCombo, m_storageDomains, tr("%1 (%2 free)"));
 
     auto *form = new QFormLayout;
     // A row made of a layout gets no buddy by itself: without one "&File:" would show its "&".

@@ -818,29 +818,24 @@ bool SnapshotService::buildUndo(const LabRow &vm, const QString &correlationId, 
 
 LabResponse SnapshotService::commit(const LabRow &vm, const Request &request)
 {
-    const auto action = XmlElement::parse(request.body.trimmed().isEmpty() ? QByteArray("<action/>") : request.body);
-    if (!action || action->name() != QLatin1String("action"))
-        return syntaxFault(request, QStringLiteral("services/vm/methods/commit_snapshot"));
-    if (auto message = validateRevert(vm))
-        return actionFault(*action, message->status, message->detail(QStringLiteral("revert to"), QStringLiteral("Snapshot")));
-    LabOperation op;
-    if (!buildCommit(vm, request.correlationId, &op))
-        return startFailed(QStringLiteral("the preview state of the VM is incomplete"));
-    QString error;
-    if (!m_runner.start(op, &error))
-        return startFailed(error);
-    return actionReply(*action, op.jobId);
+    return revert(vm, request, QStringLiteral("services/vm/methods/commit_snapshot"), &SnapshotService::buildCommit);
 }
 
 LabResponse SnapshotService::undo(const LabRow &vm, const Request &request)
 {
+    return revert(vm, request, QStringLiteral("services/vm/methods/undo_snapshot"), &SnapshotService::buildUndo);
+}
+
+LabResponse SnapshotService::revert(const LabRow &vm, const Request &request, const QString &usage,
+                                    bool (SnapshotService::*build)(const LabRow &, const QString &, LabOperation *))
+{
     const auto action = XmlElement::parse(request.body.trimmed().isEmpty() ? QByteArray("<action/>") : request.body);
     if (!action || action->name() != QLatin1String("action"))
-        return syntaxFault(request, QStringLiteral("services/vm/methods/undo_snapshot"));
+        return syntaxFault(request, usage);
     if (auto message = validateRevert(vm))
         return actionFault(*action, message->status, message->detail(QStringLiteral("revert to"), QStringLiteral("Snapshot")));
     LabOperation op;
-    if (!buildUndo(vm, request.correlationId, &op))
+    if (!(this->*build)(vm, request.correlationId, &op))
         return startFailed(QStringLiteral("the preview state of the VM is incomplete"));
     QString error;
     if (!m_runner.start(op, &error))

@@ -58,6 +58,9 @@ private:
     std::optional<EngineMessage> validateRevert(const LabRow &vm);
     bool buildCommit(const LabRow &vm, const QString &correlationId, LabOperation *operation);
     bool buildUndo(const LabRow &vm, const QString &correlationId, LabOperation *operation);
+    /// commit and undo: the same checks and reply around buildCommit or buildUndo.
+    LabResponse revert(const LabRow &vm, const Request &request, const QString &usage,
+                       bool (SnapshotService::*build)(const LabRow &, const QString &, LabOperation *));
     void startRestoreCommit(const QString &vmId, const QString &correlationId, const QString &followUpId);
 
     LabResponse plainFault(int status, const QString &reason, const QString &detail);

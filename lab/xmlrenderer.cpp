@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QXmlStreamWriter>
 
+#include <optional>
 #include <type_traits>
 
 namespace {
@@ -129,6 +130,32 @@ constexpr qint64 GiB = qint64(1) << 30;
 qint64 roundUpToGiB(qint64 bytes)
 {
     return (bytes + GiB - 1) / GiB * GiB;
+}
+
+// Disk's own members (actual_size .. wipe_after_delete, A-Z), which a disk, a disk seen through a
+// snapshot and a disk snapshot all write from the disk row and one volume's qemu-img info; they
+// differ only in image_id (absent for disk snapshots), status and total_size.
+void diskMembers(QXmlStreamWriter &w, const LabRow &disk, const VolumeInfo &info,
+                 const std::optional<QString> &imageId, const QString &status, qint64 totalSize)
+{
+    text(w, QStringLiteral("actual_size"), info.actualSize);
+    text(w, QStringLiteral("alias"), str(disk, "alias"));
+    text(w, QStringLiteral("backup"), str(disk, "backup"));
+    text(w, QStringLiteral("content_type"), str(disk, "content_type"));
+    if (info.valid)
+        text(w, QStringLiteral("format"), info.wireFormat());
+    if (imageId)
+        text(w, QStringLiteral("image_id"), *imageId);
+    boolean(w, QStringLiteral("propagate_errors"), flag(disk, "propagate_errors"));
+    text(w, QStringLiteral("provisioned_size"), info.virtualSize);
+    if (!info.wireQcowVersion().isEmpty())
+        text(w, QStringLiteral("qcow_version"), info.wireQcowVersion());
+    boolean(w, QStringLiteral("shareable"), flag(disk, "shareable"));
+    boolean(w, QStringLiteral("sparse"), flag(disk, "sparse"));
+    text(w, QStringLiteral("status"), status);
+    text(w, QStringLiteral("storage_type"), str(disk, "storage_type"));
+    text(w, QStringLiteral("total_size"), totalSize);
+    boolean(w, QStringLiteral("wipe_after_delete"), flag(disk, "wipe_after_delete"));
 }
 
 } // namespace
@@ -519,25 +546,11 @@ void XmlRenderer::disk(QXmlStreamWriter &w, const LabRow &disk, bool allContent)
         }
         w.writeEndElement();
     }
-    text(w, QStringLiteral("actual_size"), active.actualSize);
-    text(w, QStringLiteral("alias"), str(disk, "alias"));
-    text(w, QStringLiteral("backup"), str(disk, "backup"));
-    text(w, QStringLiteral("content_type"), str(disk, "content_type"));
-    if (active.valid)
-        text(w, QStringLiteral("format"), active.wireFormat());
-    text(w, QStringLiteral("image_id"), str(activeVolume, "id"));
-    boolean(w, QStringLiteral("propagate_errors"), flag(disk, "propagate_errors"));
-    text(w, QStringLiteral("provisioned_size"), active.virtualSize);
-    if (!active.wireQcowVersion().isEmpty())
-        text(w, QStringLiteral("qcow_version"), active.wireQcowVersion());
-    boolean(w, QStringLiteral("shareable"), flag(disk, "shareable"));
-    boolean(w, QStringLiteral("sparse"), flag(disk, "sparse"));
     // A volume file qemu-img cannot read is what the engine would call an illegal image.
     // A disk still being created has no volume file yet: locked, not illegal.
-    text(w, QStringLiteral("status"), active.valid || str(disk, "status") == QLatin1String("locked") ? str(disk, "status") : QStringLiteral("illegal"));
-    text(w, QStringLiteral("storage_type"), str(disk, "storage_type"));
-    text(w, QStringLiteral("total_size"), totalSize);
-    boolean(w, QStringLiteral("wipe_after_delete"), flag(disk, "wipe_after_delete"));
+    diskMembers(w, disk, active, str(activeVolume, "id"),
+                active.valid || str(disk, "status") == QLatin1String("locked") ? str(disk, "status") : QStringLiteral("illegal"),
+                totalSize);
 
     const auto domain = m_db.selectOne(QStringLiteral("SELECT sd.disk_profile_id, dc.id AS dc_id, dc.quota_id FROM storage_domains sd "
                                                       "LEFT JOIN data_centers dc ON dc.id = sd.data_center_id WHERE sd.id = ?"),
@@ -560,24 +573,8 @@ void XmlRenderer::snapshotDisk(QXmlStreamWriter &w, const LabRow &disk, const La
     text(w, QStringLiteral("name"), str(disk, "alias"));
     if (!str(disk, "description").isEmpty())
         text(w, QStringLiteral("description"), str(disk, "description"));
-    text(w, QStringLiteral("actual_size"), info.actualSize);
-    text(w, QStringLiteral("alias"), str(disk, "alias"));
-    text(w, QStringLiteral("backup"), str(disk, "backup"));
-    text(w, QStringLiteral("content_type"), str(disk, "content_type"));
-    if (info.valid)
-        text(w, QStringLiteral("format"), info.wireFormat());
-    text(w, QStringLiteral("image_id"), str(volume, "id"));
-    boolean(w, QStringLiteral("propagate_errors"), flag(disk, "propagate_errors"));
-    text(w, QStringLiteral("provisioned_size"), info.virtualSize);
-    if (!info.wireQcowVersion().isEmpty())
-        text(w, QStringLiteral("qcow_version"), info.wireQcowVersion());
-    boolean(w, QStringLiteral("shareable"), flag(disk, "shareable"));
-    boolean(w, QStringLiteral("sparse"), flag(disk, "sparse"));
-    text(w, QStringLiteral("status"), info.valid ? str(disk, "status") : QStringLiteral("illegal"));
-    text(w, QStringLiteral("storage_type"), str(disk, "storage_type"));
-    // Real engines report 0 here for snapshot disks.
-    text(w, QStringLiteral("total_size"), 0);
-    boolean(w, QStringLiteral("wipe_after_delete"), flag(disk, "wipe_after_delete"));
+    // Real engines report total_size 0 for snapshot disks.
+    diskMembers(w, disk, info, str(volume, "id"), info.valid ? str(disk, "status") : QStringLiteral("illegal"), 0);
     w.writeEmptyElement(QStringLiteral("snapshot"));
     w.writeAttribute(QStringLiteral("id"), str(volume, "snapshot_id"));
     w.writeStartElement(QStringLiteral("storage_domains"));
@@ -600,23 +597,8 @@ void XmlRenderer::diskSnapshot(QXmlStreamWriter &w, const LabRow &disk, const La
     text(w, QStringLiteral("name"), str(disk, "alias"));
     if (!str(disk, "description").isEmpty())
         text(w, QStringLiteral("description"), str(disk, "description"));
-    text(w, QStringLiteral("actual_size"), info.actualSize);
-    text(w, QStringLiteral("alias"), str(disk, "alias"));
-    text(w, QStringLiteral("backup"), str(disk, "backup"));
-    text(w, QStringLiteral("content_type"), str(disk, "content_type"));
-    if (info.valid)
-        text(w, QStringLiteral("format"), info.wireFormat());
     // image_id is cleared by the mapper: the item's id is the volume id.
-    boolean(w, QStringLiteral("propagate_errors"), flag(disk, "propagate_errors"));
-    text(w, QStringLiteral("provisioned_size"), info.virtualSize);
-    if (!info.wireQcowVersion().isEmpty())
-        text(w, QStringLiteral("qcow_version"), info.wireQcowVersion());
-    boolean(w, QStringLiteral("shareable"), flag(disk, "shareable"));
-    boolean(w, QStringLiteral("sparse"), flag(disk, "sparse"));
-    text(w, QStringLiteral("status"), info.valid ? str(disk, "status") : QStringLiteral("illegal"));
-    text(w, QStringLiteral("storage_type"), str(disk, "storage_type"));
-    text(w, QStringLiteral("total_size"), 0);
-    boolean(w, QStringLiteral("wipe_after_delete"), flag(disk, "wipe_after_delete"));
+    diskMembers(w, disk, info, std::nullopt, info.valid ? str(disk, "status") : QStringLiteral("illegal"), 0);
     if (!isNull(volume, "snapshot_id")) {
         w.writeEmptyElement(QStringLiteral("snapshot"));
         w.writeAttribute(QStringLiteral("id"), str(volume, "snapshot_id"));

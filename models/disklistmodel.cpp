@@ -1,7 +1,6 @@
 #include "disklistmodel.h"
 
 #include "displaytext.h"
-#include "listupdate.h"
 
 namespace {
 
@@ -14,28 +13,13 @@ bool isSizeColumn(int column)
 } // namespace
 
 DiskListModel::DiskListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : EntityTableModel(ColumnCount, parent)
 {
 }
 
 void DiskListModel::setDisks(const QList<Disk> &disks)
 {
-    if (!ListUpdate::sameIds(m_disks, disks)) {
-        beginResetModel();
-        m_disks = disks;
-        endResetModel();
-        return;
-    }
-    const QList<Disk> before = std::exchange(m_disks, disks);
-    const auto cell = [this](const Disk &disk, int column, int role) {
-        return cellData(disk, column, role);
-    };
-    const auto runs = ListUpdate::changedRuns(int(m_disks.size()), [&](int row) {
-        return ListUpdate::rowDiffers(before.at(row), m_disks.at(row), ColumnCount,
-                                      {Qt::DisplayRole, SortRole}, cell);
-    });
-    for (const auto &[first, last] : runs)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    replaceRows(disks, {Qt::DisplayRole, SortRole});
 }
 
 void DiskListModel::setStorageDomainNames(const QHash<QString, QString> &names)
@@ -43,34 +27,8 @@ void DiskListModel::setStorageDomainNames(const QHash<QString, QString> &names)
     if (names == m_domainNames)
         return;
     m_domainNames = names;
-    if (!m_disks.isEmpty())
+    if (!m_rows.isEmpty())
         emit dataChanged(index(0, StorageDomainColumn), index(rowCount() - 1, StorageDomainColumn));
-}
-
-int DiskListModel::rowOf(const QString &diskId) const
-{
-    for (qsizetype row = 0; row < m_disks.size(); ++row) {
-        if (m_disks.at(row).id == diskId)
-            return int(row);
-    }
-    return -1;
-}
-
-int DiskListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_disks.size());
-}
-
-int DiskListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant DiskListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    return cellData(m_disks.at(index.row()), index.column(), role);
 }
 
 QVariant DiskListModel::cellData(const Disk &disk, int column, int role) const

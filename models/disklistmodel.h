@@ -1,13 +1,13 @@
 #pragma once
 
 #include "entities.h"
+#include "entitytablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
 /// Every disk of the manager (`/disks`), one row each: the main window's Disks tab.
-class DiskListModel final : public QAbstractTableModel
+class DiskListModel final : public EntityTableModel<Disk>
 {
     Q_OBJECT
 public:
@@ -21,18 +21,13 @@ public:
     void setDisks(const QList<Disk> &disks);
     /// Names shown in the Storage Domain column (ids stay visible until they are known).
     void setStorageDomainNames(const QHash<QString, QString> &names);
-    const QList<Disk> &disks() const { return m_disks; }
-    int rowOf(const QString &diskId) const;
+    const QList<Disk> &disks() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant cellData(const Disk &disk, int column, int role) const;
+    QVariant cellData(const Disk &disk, int column, int role) const override;
 
-    QList<Disk> m_disks;
     QHash<QString, QString> m_domainNames;
 };

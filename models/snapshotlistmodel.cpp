@@ -1,7 +1,6 @@
 #include "snapshotlistmodel.h"
 
 #include "displaytext.h"
-#include "listupdate.h"
 #include "snapshoticons.h"
 
 #include <QCollator>
@@ -41,7 +40,7 @@ QStringList sortedAliases(const QList<Disk> &disks)
 } // namespace
 
 SnapshotListModel::SnapshotListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : EntityTableModel(ColumnCount, parent)
 {
 }
 
@@ -57,22 +56,7 @@ void SnapshotListModel::setSnapshots(const QList<Snapshot> &snapshots)
         it = present ? std::next(it) : m_snapshotDisks.erase(it);
     }
 
-    if (!ListUpdate::sameIds(m_snapshots, sorted)) {
-        beginResetModel();
-        m_snapshots = sorted;
-        endResetModel();
-        return;
-    }
-    const QList<Snapshot> before = std::exchange(m_snapshots, sorted);
-    const auto cell = [this](const Snapshot &s, int column, int role) {
-        return cellData(s, column, role);
-    };
-    const auto runs = ListUpdate::changedRuns(int(m_snapshots.size()), [&](int row) {
-        return ListUpdate::rowDiffers(before.at(row), m_snapshots.at(row), ColumnCount,
-                                      {Qt::DisplayRole, SortRole}, cell);
-    });
-    for (const auto &[first, last] : runs)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    replaceRows(sorted, {Qt::DisplayRole, SortRole});
 }
 
 void SnapshotListModel::setSnapshotDisks(const QString &snapshotId, const QList<Disk> &disks)
@@ -85,8 +69,8 @@ void SnapshotListModel::setCurrentDisks(const QList<Disk> &disks)
 {
     m_currentDisks = disks;
     m_currentDisksKnown = true;
-    for (int row = 0; row < m_snapshots.size(); ++row) {
-        if (m_snapshots.at(row).type == SnapshotType::Active)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).type == SnapshotType::Active)
             emitDisksChanged(row);
     }
 }
@@ -94,7 +78,7 @@ void SnapshotListModel::setCurrentDisks(const QList<Disk> &disks)
 void SnapshotListModel::clear()
 {
     beginResetModel();
-    m_snapshots.clear();
+    m_rows.clear();
     m_snapshotDisks.clear();
     m_currentDisks.clear();
     m_currentDisksKnown = false;
@@ -109,15 +93,6 @@ void SnapshotListModel::emitDisksChanged(int row)
     emit dataChanged(cell, cell);
 }
 
-int SnapshotListModel::rowOf(const QString &snapshotId) const
-{
-    for (int row = 0; row < m_snapshots.size(); ++row) {
-        if (m_snapshots.at(row).id == snapshotId)
-            return row;
-    }
-    return -1;
-}
-
 const QList<Disk> *SnapshotListModel::disksOf(const Snapshot &snapshot) const
 {
     if (snapshot.type == SnapshotType::Active)
@@ -128,23 +103,6 @@ const QList<Disk> *SnapshotListModel::disksOf(const Snapshot &snapshot) const
     if (!snapshot.disks.isEmpty())
         return &snapshot.disks;
     return nullptr;
-}
-
-int SnapshotListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_snapshots.size());
-}
-
-int SnapshotListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SnapshotListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    return cellData(m_snapshots.at(index.row()), index.column(), role);
 }
 
 QVariant SnapshotListModel::cellData(const Snapshot &snapshot, int column, int role) const

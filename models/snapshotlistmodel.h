@@ -1,8 +1,8 @@
 #pragma once
 
 #include "entities.h"
+#include "entitytablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -10,7 +10,7 @@
 /// newest first. The Disks column names the disks each snapshot holds; they arrive separately
 /// (one request per snapshot), so they are kept apart from the snapshots and survive a
 /// refresh of the snapshot list.
-class SnapshotListModel final : public QAbstractTableModel
+class SnapshotListModel final : public EntityTableModel<Snapshot>
 {
     Q_OBJECT
 public:
@@ -29,26 +29,21 @@ public:
     /// Forgets snapshots and disks, e.g. when another VM is selected.
     void clear();
 
-    const QList<Snapshot> &snapshots() const { return m_snapshots; }
+    const QList<Snapshot> &snapshots() const { return m_rows; }
     /// The disks of each snapshot known so far, by snapshot id.
     const QHash<QString, QList<Disk>> &snapshotDisks() const { return m_snapshotDisks; }
     /// The VM's current disks (from its attachments).
     const QList<Disk> &currentDisks() const { return m_currentDisks; }
-    int rowOf(const QString &snapshotId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant cellData(const Snapshot &snapshot, int column, int role) const;
+    QVariant cellData(const Snapshot &snapshot, int column, int role) const override;
     /// The disks of a snapshot, or nullptr while they are not known yet.
     const QList<Disk> *disksOf(const Snapshot &snapshot) const;
     void emitDisksChanged(int row);
 
-    QList<Snapshot> m_snapshots;
     QHash<QString, QList<Disk>> m_snapshotDisks;
     QList<Disk> m_currentDisks;
     bool m_currentDisksKnown = false;

@@ -1,7 +1,6 @@
 #include "storagedomainlistmodel.h"
 
 #include "displaytext.h"
-#include "listupdate.h"
 
 namespace {
 
@@ -15,46 +14,16 @@ bool isSizeColumn(int column)
 } // namespace
 
 StorageDomainListModel::StorageDomainListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : EntityTableModel(ColumnCount, parent)
 {
 }
 
 void StorageDomainListModel::setStorageDomains(const QList<StorageDomain> &domains)
 {
-    if (!ListUpdate::sameIds(m_domains, domains)) {
-        beginResetModel();
-        m_domains = domains;
-        endResetModel();
-        return;
-    }
-    const QList<StorageDomain> before = std::exchange(m_domains, domains);
-    const auto runs = ListUpdate::changedRuns(int(m_domains.size()), [&](int row) {
-        return ListUpdate::rowDiffers(before.at(row), m_domains.at(row), ColumnCount,
-                                      {Qt::DisplayRole, SortRole},
-                                      &StorageDomainListModel::cellData);
-    });
-    for (const auto &[first, last] : runs)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    replaceRows(domains, {Qt::DisplayRole, SortRole});
 }
 
-int StorageDomainListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_domains.size());
-}
-
-int StorageDomainListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant StorageDomainListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    return cellData(m_domains.at(index.row()), index.column(), role);
-}
-
-QVariant StorageDomainListModel::cellData(const StorageDomain &domain, int column, int role)
+QVariant StorageDomainListModel::cellData(const StorageDomain &domain, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:

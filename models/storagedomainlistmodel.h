@@ -1,12 +1,12 @@
 #pragma once
 
 #include "entities.h"
+#include "entitytablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 /// The storage domains of the manager, one row each, with their space figures.
-class StorageDomainListModel final : public QAbstractTableModel
+class StorageDomainListModel final : public EntityTableModel<StorageDomain>
 {
     Q_OBJECT
 public:
@@ -18,16 +18,11 @@ public:
 
     /// Replaces the rows; with unchanged ids the rows are updated in place (no reset).
     void setStorageDomains(const QList<StorageDomain> &domains);
-    const QList<StorageDomain> &storageDomains() const { return m_domains; }
+    const QList<StorageDomain> &storageDomains() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    static QVariant cellData(const StorageDomain &domain, int column, int role);
-
-    QList<StorageDomain> m_domains;
+    QVariant cellData(const StorageDomain &domain, int column, int role) const override;
 };

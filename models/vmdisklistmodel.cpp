@@ -1,7 +1,6 @@
 #include "vmdisklistmodel.h"
 
 #include "displaytext.h"
-#include "listupdate.h"
 
 namespace {
 
@@ -39,46 +38,16 @@ bool isFlagColumn(int column)
 } // namespace
 
 VmDiskListModel::VmDiskListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : EntityTableModel(ColumnCount, parent)
 {
 }
 
 void VmDiskListModel::setAttachments(const QList<DiskAttachment> &attachments)
 {
-    if (!ListUpdate::sameIds(m_attachments, attachments)) {
-        beginResetModel();
-        m_attachments = attachments;
-        endResetModel();
-        return;
-    }
-    const QList<DiskAttachment> before = std::exchange(m_attachments, attachments);
-    const auto runs = ListUpdate::changedRuns(int(m_attachments.size()), [&](int row) {
-        return ListUpdate::rowDiffers(before.at(row), m_attachments.at(row), ColumnCount,
-                                      {Qt::DisplayRole, SortRole, Qt::ToolTipRole},
-                                      &VmDiskListModel::cellData);
-    });
-    for (const auto &[first, last] : runs)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    replaceRows(attachments, {Qt::DisplayRole, SortRole, Qt::ToolTipRole});
 }
 
-int VmDiskListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_attachments.size());
-}
-
-int VmDiskListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant VmDiskListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    return cellData(m_attachments.at(index.row()), index.column(), role);
-}
-
-QVariant VmDiskListModel::cellData(const DiskAttachment &attachment, int column, int role)
+QVariant VmDiskListModel::cellData(const DiskAttachment &attachment, int column, int role) const
 {
     // Without follow=disk only the attachment's own fields are known; show those.
     static const Disk noDisk;

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "entities.h"
+#include "entitytablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 /// The disks of one VM, one row per disk attachment. Needs the attachments read with
 /// follow=disk: sizes, format and status come from the inlined `disk`.
-class VmDiskListModel final : public QAbstractTableModel
+class VmDiskListModel final : public EntityTableModel<DiskAttachment>
 {
     Q_OBJECT
 public:
@@ -20,16 +20,11 @@ public:
 
     /// Replaces the rows; with unchanged ids the rows are updated in place (no reset).
     void setAttachments(const QList<DiskAttachment> &attachments);
-    const QList<DiskAttachment> &attachments() const { return m_attachments; }
+    const QList<DiskAttachment> &attachments() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    static QVariant cellData(const DiskAttachment &attachment, int column, int role);
-
-    QList<DiskAttachment> m_attachments;
+    QVariant cellData(const DiskAttachment &attachment, int column, int role) const override;
 };

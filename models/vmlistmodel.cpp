@@ -1,67 +1,28 @@
 #include "vmlistmodel.h"
 
 #include "displaytext.h"
-#include "listupdate.h"
 
 VmListModel::VmListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : EntityTableModel(ColumnCount, parent)
 {
 }
 
 void VmListModel::setVms(const QList<Vm> &vms)
 {
-    if (!ListUpdate::sameIds(m_vms, vms)) {
-        beginResetModel();
-        m_vms = vms;
-        endResetModel();
-        return;
-    }
-    const QList<Vm> before = std::exchange(m_vms, vms);
-    const auto runs = ListUpdate::changedRuns(int(m_vms.size()), [&](int row) {
-        return ListUpdate::rowDiffers(before.at(row), m_vms.at(row), ColumnCount,
-                                      {Qt::DisplayRole, SortRole}, &VmListModel::cellData);
-    });
-    for (const auto &[first, last] : runs)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    replaceRows(vms, {Qt::DisplayRole, SortRole});
 }
 
 void VmListModel::appendVms(const QList<Vm> &vms)
 {
     if (vms.isEmpty())
         return;
-    const int first = int(m_vms.size());
+    const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(vms.size()) - 1);
-    m_vms.append(vms);
+    m_rows.append(vms);
     endInsertRows();
 }
 
-int VmListModel::rowOf(const QString &vmId) const
-{
-    for (int row = 0; row < m_vms.size(); ++row) {
-        if (m_vms.at(row).id == vmId)
-            return row;
-    }
-    return -1;
-}
-
-int VmListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_vms.size());
-}
-
-int VmListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant VmListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    return cellData(m_vms.at(index.row()), index.column(), role);
-}
-
-QVariant VmListModel::cellData(const Vm &vm, int column, int role)
+QVariant VmListModel::cellData(const Vm &vm, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "entities.h"
+#include "entitytablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 /// The virtual machines of the manager, one row each.
-class VmListModel final : public QAbstractTableModel
+class VmListModel final : public EntityTableModel<Vm>
 {
     Q_OBJECT
 public:
@@ -20,18 +20,11 @@ public:
     void setVms(const QList<Vm> &vms);
     /// Adds rows at the end (a further page of a long list), with beginInsertRows.
     void appendVms(const QList<Vm> &vms);
-    const QList<Vm> &vms() const { return m_vms; }
-    /// The row of the VM with this id, or -1.
-    int rowOf(const QString &vmId) const;
+    const QList<Vm> &vms() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    static QVariant cellData(const Vm &vm, int column, int role);
-
-    QList<Vm> m_vms;
+    QVariant cellData(const Vm &vm, int column, int role) const override;
 };

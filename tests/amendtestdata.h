@@ -126,4 +126,43 @@ inline QList<AmendCandidate> all()
     return {legacyApp(), dbData(), mailDisk(), dbSystemOnV3(), rawScratch(), upToDate(), lockedDisk(), illegalDisk(), templateDisk()};
 }
 
+// The upgrade dialogs' inventory: a data center on 4.7 that may go to 4.8, its cluster on
+// 4.<minor> and a V3 and a V4 data domain in it.
+inline DataCenter dataCenterAt47()
+{
+    DataCenter dc;
+    dc.id = id(700);
+    dc.name = QStringLiteral("Default");
+    dc.version = {4, 7};
+    dc.storageFormat = StorageFormat::V5;
+    dc.status = DataCenterStatus::Up;
+    dc.supportedVersions = {{4, 7}, {4, 8}};
+    return dc;
+}
+
+inline Cluster clusterAt(int minor)
+{
+    Cluster c;
+    c.id = id(701);
+    c.name = QStringLiteral("Default");
+    c.version = {4, minor};
+    c.dataCenterId = id(700);
+    return c;
+}
+
+inline QList<StorageDomain> dataDomains()
+{
+    StorageDomain legacy;
+    legacy.id = id(501);
+    legacy.name = QStringLiteral("data-legacy");
+    legacy.type = StorageDomainType::Data;
+    legacy.storageFormat = StorageFormat::V3;
+    legacy.dataCenterIds = {id(700)};
+    StorageDomain main = legacy;
+    main.id = id(502);
+    main.name = QStringLiteral("data-main");
+    main.storageFormat = StorageFormat::V4;
+    return {legacy, main};
+}
+
 } // namespace AmendTestData

@@ -85,44 +85,6 @@ QList<QAbstractButton *> exclusiveGroupOf(QAbstractButton *button)
     return {};
 }
 
-// A data center on 4.7 that may go to 4.8, its cluster and a V3 and a V4 data domain.
-DataCenter dataCenterAt47()
-{
-    DataCenter dc;
-    dc.id = AmendTestData::id(700);
-    dc.name = QStringLiteral("Default");
-    dc.version = {4, 7};
-    dc.storageFormat = StorageFormat::V5;
-    dc.status = DataCenterStatus::Up;
-    dc.supportedVersions = {{4, 7}, {4, 8}};
-    return dc;
-}
-
-Cluster clusterAt(int minor)
-{
-    Cluster c;
-    c.id = AmendTestData::id(701);
-    c.name = QStringLiteral("Default");
-    c.version = {4, minor};
-    c.dataCenterId = AmendTestData::id(700);
-    return c;
-}
-
-QList<StorageDomain> dataDomains()
-{
-    StorageDomain legacy;
-    legacy.id = AmendTestData::id(501);
-    legacy.name = QStringLiteral("data-legacy");
-    legacy.type = StorageDomainType::Data;
-    legacy.storageFormat = StorageFormat::V3;
-    legacy.dataCenterIds = {AmendTestData::id(700)};
-    StorageDomain main = legacy;
-    main.id = AmendTestData::id(502);
-    main.name = QStringLiteral("data-main");
-    main.storageFormat = StorageFormat::V4;
-    return {legacy, main};
-}
-
 } // namespace
 
 class TestFocusChain : public QObject
@@ -312,13 +274,13 @@ void TestFocusChain::amendDialog()
 
 void TestFocusChain::upgradeDataCenterDialog()
 {
-    UpgradeVersionDialog dialog(dataCenterAt47(), {clusterAt(8)}, dataDomains());
+    UpgradeVersionDialog dialog(AmendTestData::dataCenterAt47(), {AmendTestData::clusterAt(8)}, AmendTestData::dataDomains());
     walk(&dialog, dialog.sizeHint().expandedTo(QSize(640, 0)));
 }
 
 void TestFocusChain::upgradeClusterDialog()
 {
-    UpgradeVersionDialog dialog(clusterAt(6), dataCenterAt47());
+    UpgradeVersionDialog dialog(AmendTestData::clusterAt(6), AmendTestData::dataCenterAt47());
     walk(&dialog, dialog.sizeHint().expandedTo(QSize(640, 0)));
 }
 

@@ -777,25 +777,10 @@ void TestTranslations::everyVisibleTextIsTranslated()
         checkDialog(&upload, QSize(640, 360), names, &problems);
     }
     {
-        // A data center on 4.7 that may go to 4.8, its cluster and two data domains.
-        DataCenter dc;
-        dc.id = AmendTestData::id(700);
-        dc.name = QStringLiteral("Default");
-        dc.version = {4, 7};
-        dc.storageFormat = StorageFormat::V5;
-        dc.status = DataCenterStatus::Up;
-        dc.supportedVersions = {{4, 7}, {4, 8}};
-        Cluster cluster;
-        cluster.id = AmendTestData::id(701);
-        cluster.name = QStringLiteral("Default");
-        cluster.version = {4, 6};
-        cluster.dataCenterId = dc.id;
-        StorageDomain legacy;
-        legacy.id = AmendTestData::id(501);
-        legacy.name = QStringLiteral("data-legacy");
-        legacy.type = StorageDomainType::Data;
-        legacy.storageFormat = StorageFormat::V3;
-        legacy.dataCenterIds = {dc.id};
+        // A data center on 4.7 that may go to 4.8, its cluster on 4.6 and a V3 data domain.
+        const DataCenter dc = AmendTestData::dataCenterAt47();
+        const Cluster cluster = AmendTestData::clusterAt(6);
+        const StorageDomain legacy = AmendTestData::dataDomains().constFirst();
         const QStringList names{dc.name, legacy.name};
         UpgradeVersionDialog upgradeDc(dc, {cluster}, {legacy});
         checkDialog(&upgradeDc, upgradeDc.sizeHint().expandedTo(QSize(640, 0)), names, &problems);
