@@ -968,6 +968,8 @@ QWidget *MainWindow::createStorageDomainsPage()
                                        m_storageDomainProxy, StorageDomainListModel::DescriptionColumn, page);
     m_storageDomainTable->setSortingEnabled(true);
     m_storageDomainTable->sortByColumn(StorageDomainListModel::NameColumn, Qt::AscendingOrder);
+    // A domain that came or went replaces the list (as for the disk lists below).
+    TableTools::keepSelectionAcrossResets(m_storageDomainTable, StorageDomainListModel::IdRole);
     m_storageDomainTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_storageDomainTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::storageDomainSelectionChanged);
