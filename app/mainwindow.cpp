@@ -44,33 +44,35 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QScrollBar>
-#include <QTimer>
 #include <QCompleter>
-#include <QInputDialog>
-#include <QSettings>
-#include <QStringListModel>
-#include <QToolButton>
-#include <QTreeView>
 #include <QDockWidget>
-#include <QMenu>
-#include <QMessageBox>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QScopedValueRollback>
-#include <QSet>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QSet>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStringListModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -156,7 +158,7 @@ MainWindow::MainWindow(Client *client, QWidget *parent)
     workspace->setObjectName(QStringLiteral("workspaceSplitter"));
     workspace->setChildrenCollapsible(false);
     workspace->addWidget(createNavigationTree());
-    workspace->addWidget(m_tabs);
+    workspace->addWidget(createInventoryArea());
     workspace->setStretchFactor(0, 0);
     workspace->setStretchFactor(1, 1);
     workspace->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28, 1000});
@@ -1876,8 +1878,62 @@ void MainWindow::selectVm(const QString &vmId)
         m_vmTable->selectRow(index.row());
 }
 
+QWidget *MainWindow::createInventoryArea()
+{
+    // Above the tabs, only when a refresh failed: the lists keep what was loaded last (nothing
+    // is taken away while the manager is out of reach), and this line says so and how to retry.
+    auto *area = new QWidget(this);
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_staleBanner = new QFrame(area);
+    m_staleBanner->setObjectName(QStringLiteral("staleDataBanner"));
+    m_staleBanner->setFrameShape(QFrame::StyledPanel);
+    auto *bannerLayout = new QHBoxLayout(m_staleBanner);
+    auto *icon = new QLabel(m_staleBanner);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_staleText = new QLabel(m_staleBanner);
+    m_staleText->setObjectName(QStringLiteral("staleDataText"));
+    m_staleText->setWordWrap(true);
+    m_staleText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retry = new QToolButton(m_staleBanner);
+    retry->setObjectName(QStringLiteral("staleDataRetryButton"));
+    retry->setText(tr("Try Again"));
+    retry->setToolTip(tr("Read everything from the manager again (F5)"));
+    connect(retry, &QToolButton::clicked, this, &MainWindow::refresh);
+    bannerLayout->addWidget(icon, 0, Qt::AlignTop);
+    bannerLayout->addWidget(m_staleText, 1);
+    bannerLayout->addWidget(retry, 0, Qt::AlignTop);
+    m_staleBanner->hide();
+    layout->addWidget(m_staleBanner);
+    layout->addWidget(m_tabs, 1);
+    return area;
+}
+
+void MainWindow::updateStaleBanner()
+{
+    // The first failure is enough to say what is wrong; the others are usually the same one.
+    QString error;
+    for (const QString *candidate : {&m_vmsError, &m_disksError, &m_storageDomainsError}) {
+        if (!candidate->isEmpty()) {
+            error = *candidate;
+            break;
+        }
+    }
+    const bool stale = !error.isEmpty()
+                       && (m_vmModel->rowCount() > 0 || m_allDisksModel->rowCount() > 0
+                           || m_storageDomainModel->rowCount() > 0);
+    if (stale)
+        m_staleText->setText(tr("Could not refresh from the manager: %1\nThe lists show what was last loaded. "
+                                "Press F5 to try again.").arg(error));
+    m_staleBanner->setVisible(stale);
+}
+
 void MainWindow::updateEmptyStates()
 {
+    if (m_staleBanner)
+        updateStaleBanner();
     if (m_allDisksStack) {
         QString text;
         if (m_allDisksProxy->rowCount() > 0)

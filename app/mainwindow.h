@@ -18,6 +18,7 @@ class NavigationHistory;
 class OperationTracker;
 class QAction;
 class QCompleter;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -88,6 +89,7 @@ private:
     QWidget *createStorageDomainsPage();
     QWidget *createAllDisksPage();
     QWidget *createNavigationTree();
+    QWidget *createInventoryArea();
     void createSearchBar();
     void createNavigationActions();
     QWidget *createSnapshotsPage(QWidget *parent);
@@ -142,6 +144,7 @@ private:
     QString selectedVmId() const;
     void selectVm(const QString &vmId);
     void updateEmptyStates();
+    void updateStaleBanner();
     void showError(const QString &what, const ApiError &error);
 
     // Snapshot actions (gui-anchors §2.1): enabled by SnapshotActions' rules for the selected
@@ -243,6 +246,8 @@ private:
     QLabel *m_loadingLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
+    QFrame *m_staleBanner = nullptr;
+    QLabel *m_staleText = nullptr;
 
     QString m_profileName;
     InventoryNode m_currentNode;

@@ -105,10 +105,12 @@ void TasksPane::trackTransfer(ImageTransferJob *job, const QDateTime &started)
     connect(job, &ImageTransferJob::retrying, this, [this, id](const QString &reason, int attempt) {
         m_model->setProgress(id, tr("Connection lost (%1); resuming, attempt %2").arg(reason).arg(attempt));
     });
+    auto lastProgress = std::make_shared<qint64>(-1);
     connect(job, &ImageTransferJob::progress, this,
-            [this, id, rate, clock, lastPlotted](qint64 done, qint64 total, qint64) {
+            [this, id, rate, clock, lastPlotted, lastProgress](qint64 done, qint64 total, qint64) {
         const qint64 ms = clock->elapsed();
         rate->add(ms, done, total);
+        *lastProgress = ms;
         m_model->setProgress(id, rate->text());
         // Two points a second keep the plot readable over a long transfer.
         if (ms - *lastPlotted >= 500) {
@@ -116,7 +118,12 @@ void TasksPane::trackTransfer(ImageTransferJob *job, const QDateTime &started)
             m_plot->addSample(double(ms) / 1000.0, rate->bytesPerSecond());
         }
     });
-    connect(job, &ImageTransferJob::finished, this, [this, id, job](bool ok, const QString &message) {
+    connect(job, &ImageTransferJob::finished, this, [this, id, job, rate, lastPlotted, lastProgress](bool ok, const QString &message) {
+        // The plot ends where the data ended, however short the transfer was.
+        if (*lastProgress > *lastPlotted) {
+            *lastPlotted = *lastProgress;
+            m_plot->addSample(double(*lastProgress) / 1000.0, rate->bytesPerSecond());
+        }
         m_model->finish(id, ok, message);
         m_cancelTransfer->setEnabled(false);
         updateBusy();

@@ -86,7 +86,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     profileRow->addWidget(m_profileCombo, 1);
     profileRow->addWidget(m_profilesButton);
     auto *form = new QFormLayout;
-    form->addRow(tr("Pro&file:"), profileRow);
+    // A row that is a layout gets no buddy from QFormLayout: the label names the combo itself,
+    // or its "&" would show as a character instead of an Alt shortcut.
+    auto *profileLabel = new QLabel(tr("Pro&file:"), this);
+    profileLabel->setBuddy(m_profileCombo);
+    form->addRow(profileLabel, profileRow);
     form->addRow(tr("&Engine:"), m_urlEdit);
     form->addRow(tr("&User:"), m_userEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);

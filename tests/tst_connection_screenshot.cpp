@@ -1,16 +1,23 @@
-// Screenshots of the connection dialogs: saved profiles (one with a pinned CA, one default) and
-// the question whether to trust a manager's CA.
+// Screenshots of the connection dialogs: saved profiles (one with a pinned CA, one default), the
+// question whether to trust a manager's CA, and the dialog after a manager could not be reached.
 
+#include "client.h"
+#include "connectiondialog.h"
+#include "connectionstartup.h"
+#include "passwordstore.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "screenshottest.h"
 #include "trustcertificatedialog.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSslError>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 namespace {
@@ -33,6 +40,7 @@ private slots:
     void profileDialog();
     void trustCertificateDialog();
     void trustCertificateDialogVerifyFailed();
+    void unreachableManager();
 };
 
 void TestConnectionScreenshot::profileDialog()
@@ -109,6 +117,55 @@ void TestConnectionScreenshot::trustCertificateDialogVerifyFailed()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("trustButton"))->isEnabled());
     DISKDESK_VERIFY_SCREENSHOT(&dialog, QStringLiteral("connection"), QStringLiteral("trust-certificate-mismatch"));
+}
+
+void TestConnectionScreenshot::unreachableManager()
+{
+    // diskdesk --url URL --password-file F with no manager at URL: no main window, the
+    // connection dialog instead, saying what failed and what to check, ready to try again.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/diskdesk-no-session-bus");
+    QTcpServer probe; // a port that was just free: nothing listens there
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    PasswordStore passwords;
+    Client client;
+    ConnectionStartup::Options options;
+    options.url = QStringLiteral("http://%1/ovirt-engine/api").arg(address);
+    options.password = QStringLiteral("secret");
+    ConnectionStartup startup(options, &client, &profiles, &passwords);
+    QVERIFY(startup.error().isEmpty());
+    startup.start();
+    ConnectionDialog *dialog = startup.dialog();
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY(error);
+    QVERIFY(QTest::qWaitFor([&] { return dialog->isVisible() && error->isVisible(); }, 30000));
+    QVERIFY(!client.isLoggedIn());
+    // The keychain's answer (there is none here) comes on its own time: waited for, so the
+    // picture never depends on which came first.
+    auto *keychain = dialog->findChild<QLabel *>(QStringLiteral("keychainLabel"));
+    QVERIFY(QTest::qWaitFor([keychain] { return !keychain->text().isEmpty(); }, 15000));
+    QVERIFY2(error->text().startsWith(QStringLiteral("Cannot reach the manager at %1: the connection was refused. "
+                                                     "Is the engine running, and is the address and port right?").arg(address)),
+             qPrintable(error->text()));
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("okButton"))->isEnabled());
+
+    // The port changes from run to run.
+    const QString shown = QStringLiteral("127.0.0.1:8443");
+    error->setText(error->text().replace(address, shown));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("hintLabel"));
+    QVERIFY(hint->text().contains(address));
+    hint->setText(hint->text().replace(address, shown));
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    QVERIFY(url->text().contains(address));
+    const QSignalBlocker blocker(url); // editing would clear the error
+    url->setText(url->text().replace(address, shown));
+    dialog->resize(560, dialog->sizeHint().height());
+    DISKDESK_VERIFY_SCREENSHOT(dialog, QStringLiteral("connection"), QStringLiteral("unreachable-manager"));
+    dialog->reject();
 }
 
 DISKDESK_SCREENSHOT_TEST_MAIN(TestConnectionScreenshot)

@@ -217,6 +217,19 @@ void TestConnectionDialog::accessibleWidgets()
         QVERIFY2(!child->objectName().isEmpty(), child->metaObject()->className());
         QVERIFY2(!child->accessibleName().isEmpty(), qPrintable(child->objectName()));
     }
+    // Every label with an Alt key leads to its field (a label without a buddy shows its "&").
+    int mnemonics = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().contains(QLatin1Char('&')))
+            continue;
+        ++mnemonics;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QCOMPARE(mnemonics, 4); // Profile, Engine, User, Password
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_F, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QWidget *>(QStringLiteral("profileCombo")));
 }
 
 QTEST_MAIN(TestConnectionDialog)

@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QFile>
+#include <QLabel>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSslError>
@@ -171,6 +172,15 @@ void TestFocusChain::walk(QDialog *dialog, const QSize &size)
             problems.append(QStringLiteral("no accessible name: %1").arg(describe(widget, dialog)));
         if (widget->objectName().isEmpty())
             problems.append(QStringLiteral("no objectName: %1").arg(describe(widget, dialog)));
+    }
+
+    // A label with an Alt key (one "&") leads to its field; without a buddy Qt shows the "&".
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        QString text = label->text();
+        if (Qt::mightBeRichText(text) || label->textFormat() == Qt::RichText)
+            continue;
+        if (text.remove(QStringLiteral("&&")).contains(QLatin1Char('&')) && !label->buddy())
+            problems.append(QStringLiteral("label \"%1\" has an Alt key but no buddy").arg(label->text()));
     }
 
     // Reading order: the chain starts at the stop a reader meets first (top, then left); from

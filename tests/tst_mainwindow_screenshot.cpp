@@ -8,6 +8,8 @@
 #include "operationtracker.h"
 #include "screenshottest.h"
 #include "snapshotlistmodel.h"
+#include "taskspane.h"
+#include "tasklistmodel.h"
 #include "vmlistmodel.h"
 
 #include <QLabel>
@@ -19,6 +21,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 
 namespace {
 
@@ -43,6 +47,8 @@ private slots:
     void diskChain();
     void emptySearch();
     void previewing();
+    void refusedAction();
+    void connectionLost();
 
 private:
     void waitUntilLoaded();
@@ -288,6 +294,65 @@ void TestMainWindowScreenshot::previewing()
         QVERIFY(!table->model()->index(row, SnapshotListModel::DisksColumn).data().toString().isEmpty());
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("tasksPlaceholder"))->isVisible());
     DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("previewing"));
+}
+
+void TestMainWindowScreenshot::refusedAction()
+{
+    // db-01 still previews; another administrator's snapshot request (sent past this window's
+    // own checks) is refused by the manager: the Tasks pane keeps it in red with the manager's
+    // sentence, the status bar repeats it, and nothing changes in the lists.
+    auto *vmTable = m_window->findChild<QTableView *>(QStringLiteral("vmTable"));
+    const QString vmId = vmTable->currentIndex().data(VmListModel::IdRole).toString();
+    QVERIFY(!vmId.isEmpty());
+    auto *tasks = m_window->findChild<TasksPane *>(QStringLiteral("tasksPane"));
+    QVERIFY(tasks);
+    CreateSnapshotRequest request;
+    request.vmId = vmId;
+    request.description = QStringLiteral("before patching");
+    OperationTracker *tracker = OperationTracker::createSnapshot(&m_client, request);
+    tracker->setDescription(QStringLiteral("Create snapshot \u201cbefore patching\u201d of db-01"));
+    tasks->track(tracker, QDateTime(QDate(2026, 3, 2), QTime(9, 31), Qt::UTC).toLocalTime());
+    QTRY_VERIFY_WITH_TIMEOUT(tasks->model()->runningCount() == 0, loadTimeoutMs);
+    QCOMPARE(tasks->model()->state(0), TaskListModel::State::Failed);
+    const QString refusal = tasks->model()->message(0);
+    QVERIFY2(refusal.startsWith(QStringLiteral("Cannot create Snapshot.")), qPrintable(refusal));
+    waitUntilLoaded();
+    QCOMPARE(m_window->statusBar()->currentMessage(), refusal);
+    auto *snapshots = m_window->findChild<QTableView *>(QStringLiteral("snapshotTable"));
+    QCOMPARE(snapshots->model()->rowCount(), 3);
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("refused-action"));
+}
+
+void TestMainWindowScreenshot::connectionLost()
+{
+    // The manager goes away and F5 cannot reach it: the lists keep what was loaded, a line above
+    // them says why and how to try again, and the status bar offers to reconnect now.
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(m_lab.apiUrl().port());
+    const QString shownAddress = QStringLiteral("127.0.0.1:8080");
+    m_lab.stop();
+    m_window->refresh();
+    waitUntilLoaded();
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("staleDataBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), loadTimeoutMs);
+    auto *status = m_window->findChild<QWidget *>(QStringLiteral("connectionStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), loadTimeoutMs);
+
+    // What changes from run to run: the lab's port, and the seconds to the next retry (its
+    // countdown stopped for the grab).
+    auto *text = m_window->findChild<QLabel *>(QStringLiteral("staleDataText"));
+    QVERIFY2(text->text().contains(address), qPrintable(text->text()));
+    text->setText(text->text().replace(address, shownAddress));
+    for (QTimer *countdown : status->findChildren<QTimer *>(QString(), Qt::FindDirectChildrenOnly))
+        countdown->stop();
+    auto *state = m_window->findChild<QLabel *>(QStringLiteral("connectionStateLabel"));
+    QVERIFY2(state->text().startsWith(QStringLiteral("Connection lost; retrying")), qPrintable(state->text()));
+    state->setText(QStringLiteral("Connection lost; retrying in 5 s"));
+    QVERIFY(m_window->findChild<QToolButton *>(QStringLiteral("reconnectButton"))->isVisible());
+    QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Could not")), qPrintable(message));
+    m_window->statusBar()->showMessage(message.replace(address, shownAddress));
+    DISKDESK_VERIFY_SCREENSHOT(m_window.get(), screenshotTest, QStringLiteral("connection-lost"));
 }
 
 DISKDESK_SCREENSHOT_TEST_MAIN(TestMainWindowScreenshot)

@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -73,6 +74,7 @@ private slots:
     void eventsPaneFollowsAuditLog();
     void storageDomainDetails();
     void pagedVmLoading();
+    void statusBarNamesTheConnection();
     void errorStates();
 
 private:
@@ -555,6 +557,22 @@ void TestWorkspaceGui::pagedVmLoading()
     QCOMPARE(vmTable->selectionModel()->selectedRows().first().data(VmListModel::IdRole).toString(), selected);
 }
 
+void TestWorkspaceGui::statusBarNamesTheConnection()
+{
+    // Who is connected where, and to which manager, read apart from the window.
+    auto *connection = child<QLabel>("connectionLabel");
+    QVERIFY(connection && connection->isVisible());
+    QCOMPARE(connection->text(), QStringLiteral("admin@internal at %1").arg(m_lab.apiUrl().toDisplayString()));
+    const auto root = await<ApiRoot>([&](QObject *c, auto done) { m_client.apiRoot(c, done); });
+    QVERIFY2(root.ok(), why(root).constData());
+    QVERIFY(!root.value.productName.isEmpty() && !root.value.fullVersion.isEmpty());
+    auto *version = child<QLabel>("versionLabel");
+    QVERIFY(version && version->isVisible());
+    QCOMPARE(version->text(), root.value.productName + QLatin1Char(' ') + root.value.fullVersion);
+    // While all is well the connection state says nothing more.
+    QVERIFY(!child<QWidget>("connectionStatus")->isVisible());
+}
+
 void TestWorkspaceGui::errorStates()
 {
     // The manager goes away: every list says what failed and what to do, not a blank area.
@@ -568,7 +586,54 @@ void TestWorkspaceGui::errorStates()
     auto *placeholder = child<QLabel>("allDisksPlaceholder");
     QTRY_VERIFY_WITH_TIMEOUT(placeholder->isVisible(), timeoutMs);
     QVERIFY2(placeholder->text().contains(QStringLiteral("Could not load the disks")), qPrintable(placeholder->text()));
+    QVERIFY(placeholder->text().contains(QStringLiteral("Is the engine running")));
     QVERIFY(placeholder->text().contains(QStringLiteral("F5")));
+
+    // The status bar says the connection is lost and offers to reconnect now.
+    auto *state = child<QLabel>("connectionStateLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("connectionStatus")->isVisible(), timeoutMs);
+    QVERIFY2(state->text().startsWith(QStringLiteral("Connection lost; retrying")), qPrintable(state->text()));
+    QVERIFY(child<QToolButton>("reconnectButton")->isVisible());
+
+    // What was loaded stays (nothing is taken away while the manager is out of reach), and a line
+    // above the tabs says it is not fresh, why, and how to try again.
+    auto *banner = child<QWidget>("staleDataBanner");
+    QVERIFY(banner->isVisible());
+    const QString stale = child<QLabel>("staleDataText")->text();
+    QVERIFY2(stale.startsWith(QStringLiteral("Could not refresh from the manager: Cannot reach the manager at")),
+             qPrintable(stale));
+    QVERIFY(stale.contains(QStringLiteral("what was last loaded")));
+    child<QTabWidget>("mainTabs")->setCurrentWidget(child<QWidget>("storageDomainsPage"));
+    QVERIFY(child<QTableView>("storageDomainTable")->isVisible());
+    QVERIFY(child<QTableView>("storageDomainTable")->model()->rowCount() > 0);
+    child<QTabWidget>("mainTabs")->setCurrentWidget(child<QWidget>("vmsPage"));
+    QVERIFY(child<QTableView>("vmTable")->model()->rowCount() > 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Could not")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // Try Again while the manager is still away: the same line, nothing lost; F5 does the same.
+    QTest::mouseClick(child<QToolButton>("staleDataRetryButton"), Qt::LeftButton);
+    QVERIFY(m_window->isLoading());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), timeoutMs);
+    QVERIFY(banner->isVisible());
+    QVERIFY(child<QTableView>("vmTable")->model()->rowCount() > 0);
+
+    // The manager comes back (the same data, the same port): the window reconnects by itself,
+    // reads everything again, and the line goes away.
+    LabProcess revived;
+    LabProcess::Options options;
+    options.demo = false;
+    options.fixedTime = QStringLiteral("2026-03-02T09:30:00Z");
+    options.dataDir = m_lab.dataDir();
+    options.port = quint16(m_lab.apiUrl().port());
+    QVERIFY2(revived.start(options), qPrintable(revived.errorString()));
+    QTest::mouseClick(child<QToolButton>("reconnectButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<QWidget>("connectionStatus")->isVisible() || child<QLabel>("connectionStateLabel")->text().startsWith(QStringLiteral("Connected")), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), timeoutMs);
+    QVERIFY(child<QTableView>("vmTable")->model()->rowCount() > 0);
+    m_window.reset();
+    QCOMPARE(revived.stop(), 0);
 }
 
 QTEST_MAIN(TestWorkspaceGui)

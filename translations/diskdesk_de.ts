@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../dialogs/amenddialog.cpp" line="+22"/>
+        <location filename="../dialogs/amenddialog.cpp" line="+23"/>
         <source>Amend qcow2 Compat Level</source>
         <translation>qcow2-Kompatibilitätsstufe anpassen</translation>
     </message>
@@ -70,18 +70,18 @@
         <translation>%v von %m Festplatten fertig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Amend</source>
         <translation>Anpassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>AttachDiskDialog</name>
     <message>
-        <location filename="../dialogs/attachdiskdialog.cpp" line="+77"/>
+        <location filename="../dialogs/attachdiskdialog.cpp" line="+78"/>
         <source>Attach Virtual Disks</source>
         <translation>Virtuelle Festplatten anhängen</translation>
     </message>
@@ -438,22 +438,22 @@
         <translation>Wenn die VM läuft, werden mit einer IDE-Schnittstelle angehängte Festplatten nicht aktiviert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -987,12 +987,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Pro&amp;file:</source>
         <translation>Pro&amp;fil:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Engine:</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>CustomPreviewDialog</name>
     <message>
-        <location filename="../dialogs/custompreviewdialog.cpp" line="+30"/>
+        <location filename="../dialogs/custompreviewdialog.cpp" line="+31"/>
         <source>Custom Preview Snapshot</source>
         <translation>Benutzerdefinierte Snapshot-Vorschau</translation>
     </message>
@@ -1302,23 +1302,23 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Preview runs the VM on this state; commit keeps it, undo returns to the Active VM.</source>
         <translation>Die Vorschau führt die VM in diesem Zustand aus; Übernehmen behält ihn, Rückgängig machen kehrt zur aktiven VM zurück.</translation>
     </message>
@@ -1622,12 +1622,12 @@
 <context>
     <name>DiskChainPlot</name>
     <message>
-        <location filename="../app/diskchainplot.cpp" line="+20"/>
+        <location filename="../app/diskchainplot.cpp" line="+21"/>
         <source>Volume sizes along the snapshot chain</source>
         <translation>Volume-Größen entlang der Snapshot-Kette</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Volume (oldest snapshot first)</source>
         <translation>Volume (ältester Snapshot zuerst)</translation>
     </message>
@@ -1914,7 +1914,7 @@
 <context>
     <name>DiskListModel</name>
     <message>
-        <location filename="../models/disklistmodel.cpp" line="+86"/>
+        <location filename="../models/disklistmodel.cpp" line="+44"/>
         <source>Direct LUN</source>
         <translation>Direkte LUN</translation>
     </message>
@@ -2722,7 +2722,7 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
     </message>
     <message>
         <location line="+52"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -2795,7 +2795,7 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
         <translation>%1 ist kein Festplatten-Image, das qemu-img lesen kann: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>qemu-img did not report the format and size of %1.</source>
         <translation>qemu-img hat Format und Größe von %1 nicht gemeldet.</translation>
     </message>
@@ -2803,7 +2803,7 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+138"/>
+        <location filename="../app/mainwindow.cpp" line="+140"/>
         <source>DiskDesk</source>
         <translation>DiskDesk</translation>
     </message>
@@ -2820,13 +2820,13 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
     <message>
         <location line="+1"/>
         <location line="+380"/>
-        <location line="+17"/>
-        <location line="+452"/>
+        <location line="+22"/>
+        <location line="+453"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location line="-848"/>
+        <location line="-854"/>
         <source>Storage Domains</source>
         <translation>Speicherdomänen</translation>
     </message>
@@ -2842,12 +2842,12 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+1502"/>
+        <location line="+1510"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-1497"/>
+        <location line="-1505"/>
         <source>%1 at %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -2918,33 +2918,33 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>Virtual machine details</source>
         <translation>Details der virtuellen Maschine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+1326"/>
+        <location line="+43"/>
+        <location line="+1385"/>
         <source>Select a virtual machine to see its disks and snapshots.</source>
         <translation>Wählen Sie eine virtuelle Maschine aus, um ihre Festplatten und Snapshots zu sehen.</translation>
     </message>
     <message>
-        <location line="-1266"/>
+        <location line="-1325"/>
         <source>Snapshot actions</source>
         <translation>Snapshot-Aktionen</translation>
     </message>
@@ -2990,12 +2990,12 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+807"/>
+        <location line="+812"/>
         <source>%1: started.</source>
         <translation>%1: gestartet.</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-786"/>
         <location line="+81"/>
         <source>The disks of this snapshot are still loading.</source>
         <translation>Die Festplatten dieses Snapshots werden noch geladen.</translation>
@@ -3046,12 +3046,12 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
         <translation>Speicherdomänen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Disks of the storage domain</source>
         <translation>Festplatten der Speicherdomäne</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Double-click a disk to show it in the Disks tab.</source>
         <translation>Doppelklicken Sie auf eine Festplatte, um sie im Tab „Festplatten“ anzuzeigen.</translation>
     </message>
@@ -3071,7 +3071,7 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
         <translation>Alle Festplatten</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Inventory tree</source>
         <translation>Inventarbaum</translation>
     </message>
@@ -3298,7 +3298,24 @@ DiskDesk versucht es im Abstand von %n Sekunden erneut.</numerusform>
         <translation>Die Festplatten eines Snapshots konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read everything from the manager again (F5)</source>
+        <translation>Alles erneut vom Manager lesen (F5)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not refresh from the manager: %1
+The lists show what was last loaded. Press F5 to try again.</source>
+        <translation>Aktualisieren vom Manager nicht möglich: %1
+Die Listen zeigen den zuletzt geladenen Stand. Mit F5 erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Could not load the disks: %1
 Press F5 to try again.</source>
         <translation>Die Festplatten konnten nicht geladen werden: %1
@@ -3420,7 +3437,7 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
 <context>
     <name>NewDiskDialog</name>
     <message>
-        <location filename="../dialogs/newdiskdialog.cpp" line="+79"/>
+        <location filename="../dialogs/newdiskdialog.cpp" line="+80"/>
         <source>New Virtual Disk</source>
         <translation>Neue virtuelle Festplatte</translation>
     </message>
@@ -3510,22 +3527,22 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <translation>&amp;Schreibgeschützt:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Size (GiB)</source>
         <translation>Größe (GiB)</translation>
     </message>
@@ -3535,12 +3552,12 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <translation>Speicherdomäne</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%1 (%2 free)</source>
         <translation>%1 (%2 frei)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -4684,7 +4701,7 @@ SHA-256 %2:
 <context>
     <name>SnapshotListModel</name>
     <message>
-        <location filename="../models/snapshotlistmodel.cpp" line="+158"/>
+        <location filename="../models/snapshotlistmodel.cpp" line="+116"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
@@ -4775,12 +4792,12 @@ SHA-256 %2:
 <context>
     <name>StorageCapacityPlot</name>
     <message>
-        <location filename="../app/storagecapacityplot.cpp" line="+28"/>
+        <location filename="../app/storagecapacityplot.cpp" line="+30"/>
         <source>Storage domain capacity</source>
         <translation>Kapazität der Speicherdomäne</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Space (GiB)</source>
         <translation>Speicherplatz (GiB)</translation>
     </message>
@@ -4808,7 +4825,7 @@ SHA-256 %2:
 <context>
     <name>StorageDomainListModel</name>
     <message>
-        <location filename="../models/storagedomainlistmodel.cpp" line="+97"/>
+        <location filename="../models/storagedomainlistmodel.cpp" line="+66"/>
         <source>Master storage domain of its data center</source>
         <translation>Master-Speicherdomäne ihres Rechenzentrums</translation>
     </message>
@@ -4876,7 +4893,7 @@ SHA-256 %2:
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../app/tabletools.cpp" line="+87"/>
+        <location filename="../app/tabletools.cpp" line="+90"/>
         <source>Export to CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
@@ -5250,7 +5267,7 @@ SHA-256 %2:
 <context>
     <name>UpgradeVersionDialog</name>
     <message>
-        <location filename="../dialogs/upgradeversiondialog.cpp" line="+65"/>
+        <location filename="../dialogs/upgradeversiondialog.cpp" line="+66"/>
         <source>The manager offers no version above %1 for this data center.</source>
         <translation>Der Manager bietet für dieses Rechenzentrum keine Version über %1 an.</translation>
     </message>
@@ -5310,18 +5327,18 @@ SHA-256 %2:
         <translation>Hochstufen bestätigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Upgrade</source>
         <translation>Hochstufen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5384,7 +5401,7 @@ SHA-256 %2:
 <context>
     <name>UploadDiskDialog</name>
     <message>
-        <location filename="../dialogs/uploaddiskdialog.cpp" line="+20"/>
+        <location filename="../dialogs/uploaddiskdialog.cpp" line="+21"/>
         <source>Upload Image</source>
         <translation>Image hochladen</translation>
     </message>
@@ -5424,12 +5441,12 @@ SHA-256 %2:
         <translation>Speicherdomäne</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%1 (%2 free)</source>
         <translation>%1 (%2 frei)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
@@ -5479,7 +5496,7 @@ SHA-256 %2:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Choose a Disk Image</source>
         <translation>Festplatten-Image auswählen</translation>
     </message>
@@ -5665,7 +5682,7 @@ SHA-256 %2:
 <context>
     <name>VmDiskListModel</name>
     <message>
-        <location filename="../models/vmdisklistmodel.cpp" line="+101"/>
+        <location filename="../models/vmdisklistmodel.cpp" line="+70"/>
         <source>Direct LUN</source>
         <translation>Direkte LUN</translation>
     </message>
@@ -5883,7 +5900,7 @@ SHA-256 %2:
 <context>
     <name>VmListModel</name>
     <message>
-        <location filename="../models/vmlistmodel.cpp" line="+103"/>
+        <location filename="../models/vmlistmodel.cpp" line="+64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

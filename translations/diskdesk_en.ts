@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message numerus="yes">
-        <location filename="../dialogs/amenddialog.cpp" line="+44"/>
+        <location filename="../dialogs/amenddialog.cpp" line="+45"/>
         <source>%n disks</source>
         <translation>
             <numerusform>%n disks</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+96"/>
         <source>All %n disks are amended.</source>
         <translation>
             <numerusform>All %n disks are amended.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>AttachDiskDialog</name>
     <message numerus="yes">
-        <location filename="../dialogs/attachdiskdialog.cpp" line="+417"/>
+        <location filename="../dialogs/attachdiskdialog.cpp" line="+405"/>
         <source>Attaches %n disk(s) to %1 and hot plugs them.</source>
         <translation>
             <numerusform>Attaches %n disk to %1 and hot plugs them.</numerusform>
@@ -154,7 +154,7 @@ DiskDesk tries again every %n seconds.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+228"/>
+        <location filename="../app/mainwindow.cpp" line="+230"/>
         <source>Loading… %n virtual machines</source>
         <translation>
             <numerusform>Loading… %n virtual machines</numerusform>
@@ -165,7 +165,7 @@ DiskDesk tries again every %n seconds.</numerusform>
 <context>
     <name>NewDiskDialog</name>
     <message numerus="yes">
-        <location filename="../dialogs/newdiskdialog.cpp" line="+494"/>
+        <location filename="../dialogs/newdiskdialog.cpp" line="+476"/>
         <source>%n target(s) found. Log in to see their LUNs.</source>
         <translation>
             <numerusform>%n target found. Log in to see their LUNs.</numerusform>
@@ -203,7 +203,7 @@ DiskDesk tries again every %n seconds.</numerusform>
 <context>
     <name>TableTools</name>
     <message numerus="yes">
-        <location filename="../app/tabletools.cpp" line="+94"/>
+        <location filename="../app/tabletools.cpp" line="+97"/>
         <source>%n rows exported to %1.</source>
         <translation>
             <numerusform>%n rows exported to %1.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../dialogs/amenddialog.cpp" line="+22"/>
+        <location filename="../dialogs/amenddialog.cpp" line="+23"/>
         <source>Amend qcow2 Compat Level</source>
         <translation>qcow2 互換レベルの修正</translation>
     </message>
@@ -68,18 +68,18 @@
         <translation>%v / %m ディスク完了</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Amend</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>AttachDiskDialog</name>
     <message>
-        <location filename="../dialogs/attachdiskdialog.cpp" line="+77"/>
+        <location filename="../dialogs/attachdiskdialog.cpp" line="+78"/>
         <source>Attach Virtual Disks</source>
         <translation>仮想ディスクのアタッチ</translation>
     </message>
@@ -435,22 +435,22 @@
         <translation>VM の実行中は、IDE インターフェースでアタッチしたディスクはアクティブ化されません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -980,12 +980,12 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Pro&amp;file:</source>
         <translation>プロファイル(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Engine:</source>
         <translation>Engine(&amp;E):</translation>
     </message>
@@ -1271,7 +1271,7 @@
 <context>
     <name>CustomPreviewDialog</name>
     <message>
-        <location filename="../dialogs/custompreviewdialog.cpp" line="+30"/>
+        <location filename="../dialogs/custompreviewdialog.cpp" line="+31"/>
         <source>Custom Preview Snapshot</source>
         <translation>カスタムプレビュースナップショット</translation>
     </message>
@@ -1292,23 +1292,23 @@
         <translation>結果</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Preview runs the VM on this state; commit keeps it, undo returns to the Active VM.</source>
         <translation>プレビューではこの状態で VM を実行します。コミットするとその状態を維持し、元に戻すと Active VM に戻ります。</translation>
     </message>
@@ -1612,12 +1612,12 @@
 <context>
     <name>DiskChainPlot</name>
     <message>
-        <location filename="../app/diskchainplot.cpp" line="+20"/>
+        <location filename="../app/diskchainplot.cpp" line="+21"/>
         <source>Volume sizes along the snapshot chain</source>
         <translation>スナップショットチェーンに沿ったボリュームサイズ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Volume (oldest snapshot first)</source>
         <translation>ボリューム (古いスナップショットから順)</translation>
     </message>
@@ -1903,7 +1903,7 @@
 <context>
     <name>DiskListModel</name>
     <message>
-        <location filename="../models/disklistmodel.cpp" line="+86"/>
+        <location filename="../models/disklistmodel.cpp" line="+44"/>
         <source>Direct LUN</source>
         <translation>ダイレクト LUN</translation>
     </message>
@@ -2706,7 +2706,7 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
     </message>
     <message>
         <location line="+52"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
@@ -2779,7 +2779,7 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
         <translation>%1 は qemu-img で読み取れるディスクイメージではありません: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>qemu-img did not report the format and size of %1.</source>
         <translation>qemu-img は %1 の形式とサイズを報告しませんでした。</translation>
     </message>
@@ -2787,7 +2787,7 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+138"/>
+        <location filename="../app/mainwindow.cpp" line="+140"/>
         <source>DiskDesk</source>
         <translation>DiskDesk</translation>
     </message>
@@ -2804,13 +2804,13 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
     <message>
         <location line="+1"/>
         <location line="+380"/>
-        <location line="+17"/>
-        <location line="+452"/>
+        <location line="+22"/>
+        <location line="+453"/>
         <source>Disks</source>
         <translation>ディスク</translation>
     </message>
     <message>
-        <location line="-848"/>
+        <location line="-854"/>
         <source>Storage Domains</source>
         <translation>ストレージドメイン</translation>
     </message>
@@ -2826,12 +2826,12 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+1502"/>
+        <location line="+1510"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="-1497"/>
+        <location line="-1505"/>
         <source>%1 at %2</source>
         <translation>%2 の %1</translation>
     </message>
@@ -2901,33 +2901,33 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Snapshots</source>
         <translation>スナップショット</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-7"/>
         <source>Virtual machine details</source>
         <translation>仮想マシンの詳細</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+1326"/>
+        <location line="+43"/>
+        <location line="+1385"/>
         <source>Select a virtual machine to see its disks and snapshots.</source>
         <translation>仮想マシンを選択すると、そのディスクとスナップショットが表示されます。</translation>
     </message>
     <message>
-        <location line="-1266"/>
+        <location line="-1325"/>
         <source>Snapshot actions</source>
         <translation>スナップショットの操作</translation>
     </message>
@@ -2973,12 +2973,12 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+807"/>
+        <location line="+812"/>
         <source>%1: started.</source>
         <translation>%1: 開始しました。</translation>
     </message>
     <message>
-        <location line="-781"/>
+        <location line="-786"/>
         <location line="+81"/>
         <source>The disks of this snapshot are still loading.</source>
         <translation>このスナップショットのディスクはまだ読み込み中です。</translation>
@@ -3029,12 +3029,12 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
         <translation>ストレージドメイン</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Disks of the storage domain</source>
         <translation>ストレージドメインのディスク</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Double-click a disk to show it in the Disks tab.</source>
         <translation>ディスクをダブルクリックすると「ディスク」タブに表示されます。</translation>
     </message>
@@ -3054,7 +3054,7 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
         <translation>すべてのディスク</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Inventory tree</source>
         <translation>インベントリツリー</translation>
     </message>
@@ -3281,7 +3281,24 @@ DiskDesk は %n 秒ごとに再試行します。</numerusform>
         <translation>スナップショットのディスクを読み込めませんでした</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
+        <source>Try Again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read everything from the manager again (F5)</source>
+        <translation>マネージャーからすべてを再読み込み (F5)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not refresh from the manager: %1
+The lists show what was last loaded. Press F5 to try again.</source>
+        <translation>マネージャーから更新できませんでした: %1
+一覧には最後に読み込んだ内容が表示されています。F5 キーで再試行してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Could not load the disks: %1
 Press F5 to try again.</source>
         <translation>ディスクを読み込めませんでした: %1
@@ -3403,7 +3420,7 @@ F5 キーを押して再試行してください。</translation>
 <context>
     <name>NewDiskDialog</name>
     <message>
-        <location filename="../dialogs/newdiskdialog.cpp" line="+79"/>
+        <location filename="../dialogs/newdiskdialog.cpp" line="+80"/>
         <source>New Virtual Disk</source>
         <translation>新しい仮想ディスク</translation>
     </message>
@@ -3493,22 +3510,22 @@ F5 キーを押して再試行してください。</translation>
         <translation>読み取り専用(&amp;R):</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Size (GiB)</source>
         <translation>サイズ (GiB)</translation>
     </message>
@@ -3518,12 +3535,12 @@ F5 キーを押して再試行してください。</translation>
         <translation>ストレージドメイン</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%1 (%2 free)</source>
         <translation>%1 (空き %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
@@ -4663,7 +4680,7 @@ SHA-256 %2:
 <context>
     <name>SnapshotListModel</name>
     <message>
-        <location filename="../models/snapshotlistmodel.cpp" line="+158"/>
+        <location filename="../models/snapshotlistmodel.cpp" line="+116"/>
         <source>Current</source>
         <translation>現在</translation>
     </message>
@@ -4754,12 +4771,12 @@ SHA-256 %2:
 <context>
     <name>StorageCapacityPlot</name>
     <message>
-        <location filename="../app/storagecapacityplot.cpp" line="+28"/>
+        <location filename="../app/storagecapacityplot.cpp" line="+30"/>
         <source>Storage domain capacity</source>
         <translation>ストレージドメインの容量</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Space (GiB)</source>
         <translation>容量 (GiB)</translation>
     </message>
@@ -4787,7 +4804,7 @@ SHA-256 %2:
 <context>
     <name>StorageDomainListModel</name>
     <message>
-        <location filename="../models/storagedomainlistmodel.cpp" line="+97"/>
+        <location filename="../models/storagedomainlistmodel.cpp" line="+66"/>
         <source>Master storage domain of its data center</source>
         <translation>データセンターのマスターストレージドメイン</translation>
     </message>
@@ -4855,7 +4872,7 @@ SHA-256 %2:
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../app/tabletools.cpp" line="+87"/>
+        <location filename="../app/tabletools.cpp" line="+90"/>
         <source>Export to CSV</source>
         <translation>CSV にエクスポート</translation>
     </message>
@@ -5228,7 +5245,7 @@ SHA-256 %2:
 <context>
     <name>UpgradeVersionDialog</name>
     <message>
-        <location filename="../dialogs/upgradeversiondialog.cpp" line="+65"/>
+        <location filename="../dialogs/upgradeversiondialog.cpp" line="+66"/>
         <source>The manager offers no version above %1 for this data center.</source>
         <translation>Manager は、このデータセンターに対して %1 より新しいバージョンを提供していません。</translation>
     </message>
@@ -5288,18 +5305,18 @@ SHA-256 %2:
         <translation>アップグレードの確認</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Upgrade</source>
         <translation>アップグレード</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -5362,7 +5379,7 @@ SHA-256 %2:
 <context>
     <name>UploadDiskDialog</name>
     <message>
-        <location filename="../dialogs/uploaddiskdialog.cpp" line="+20"/>
+        <location filename="../dialogs/uploaddiskdialog.cpp" line="+21"/>
         <source>Upload Image</source>
         <translation>イメージのアップロード</translation>
     </message>
@@ -5402,12 +5419,12 @@ SHA-256 %2:
         <translation>ストレージドメイン</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>%1 (%2 free)</source>
         <translation>%1 (空き %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
@@ -5457,7 +5474,7 @@ SHA-256 %2:
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Choose a Disk Image</source>
         <translation>ディスクイメージの選択</translation>
     </message>
@@ -5643,7 +5660,7 @@ SHA-256 %2:
 <context>
     <name>VmDiskListModel</name>
     <message>
-        <location filename="../models/vmdisklistmodel.cpp" line="+101"/>
+        <location filename="../models/vmdisklistmodel.cpp" line="+70"/>
         <source>Direct LUN</source>
         <translation>ダイレクト LUN</translation>
     </message>
@@ -5859,7 +5876,7 @@ SHA-256 %2:
 <context>
     <name>VmListModel</name>
     <message>
-        <location filename="../models/vmlistmodel.cpp" line="+103"/>
+        <location filename="../models/vmlistmodel.cpp" line="+64"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
