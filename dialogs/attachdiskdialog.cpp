@@ -5,7 +5,6 @@
 #include "displaytext.h"
 #include "readonlymodeselector.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,16 +76,10 @@ AttachDiskDialog::AttachDiskDialog(const Vm &vm, const QList<DiskAttachment> &vm
     setObjectName(QStringLiteral("attachDiskDialog"));
     setWindowTitle(tr("Attach Virtual Disks"));
 
-    m_imageRadio = new QRadioButton(tr("&Image"), this);
-    m_imageRadio->setObjectName(QStringLiteral("imageRadio"));
-    m_imageRadio->setAccessibleName(tr("Image disks"));
-    m_imageRadio->setChecked(true);
-    m_lunRadio = new QRadioButton(tr("&Direct LUN"), this);
-    m_lunRadio->setObjectName(QStringLiteral("lunRadio"));
-    m_lunRadio->setAccessibleName(tr("Direct LUN disks"));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_imageRadio);
-    group->addButton(m_lunRadio);
+    const DialogParts::DiskTypeChoice type =
+        DialogParts::diskTypeChoice(this, tr("&Image"), tr("Image disks"), tr("&Direct LUN"), tr("Direct LUN disks"));
+    m_imageRadio = type.image;
+    m_lunRadio = type.lun;
 
     m_imageTable = createTable(QStringLiteral("imageDiskTable"), tr("Image disks"),
                                {tr("Alias"), tr("Description"), tr("Virtual Size"), tr("Actual Size"), tr("Format"),
@@ -141,21 +134,15 @@ AttachDiskDialog::AttachDiskDialog(const Vm &vm, const QList<DiskAttachment> &vm
     m_activateCheck->setToolTip(tr("When the VM is running, disks attached with an IDE interface won't be activated."));
     m_activateCheck->setChecked(vm.status == VmStatus::Up || vm.status == VmStatus::Paused || vm.status == VmStatus::Down);
 
-    m_noteLabel = new QLabel(this);
-    m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
-    m_noteLabel->setWordWrap(true);
+    m_noteLabel = DialogParts::noteLabel(this);
     m_hintLabel = DialogParts::hintLabel(this, tr("Hint"));
 
     auto *buttons = DialogParts::okCancelButtons(this, tr("OK"), tr("Cancel"));
     m_okButton = buttons->button(QDialogButtonBox::Ok);
     m_okButton->setEnabled(false);
 
-    auto *typeRow = new QHBoxLayout;
-    typeRow->addWidget(m_imageRadio);
-    typeRow->addWidget(m_lunRadio);
-    typeRow->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(typeRow);
+    layout->addLayout(type.row);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_activateCheck);
     layout->addWidget(m_noteLabel);

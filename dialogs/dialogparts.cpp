@@ -2,11 +2,14 @@
 
 #include "displaytext.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 
 QPushButton *DialogParts::named(QPushButton *button, const QString &objectName, const QString &accessibleName)
 {
@@ -22,6 +25,36 @@ QLabel *DialogParts::hintLabel(QWidget *parent, const QString &accessibleName)
     label->setAccessibleName(accessibleName);
     label->setWordWrap(true);
     return label;
+}
+
+QLabel *DialogParts::noteLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("noteLabel"));
+    label->setWordWrap(true);
+    return label;
+}
+
+DialogParts::DiskTypeChoice DialogParts::diskTypeChoice(QWidget *parent, const QString &imageText,
+                                                        const QString &imageAccessibleName, const QString &lunText,
+                                                        const QString &lunAccessibleName)
+{
+    DiskTypeChoice choice;
+    choice.image = new QRadioButton(imageText, parent);
+    choice.image->setObjectName(QStringLiteral("imageRadio"));
+    choice.image->setAccessibleName(imageAccessibleName);
+    choice.image->setChecked(true);
+    choice.lun = new QRadioButton(lunText, parent);
+    choice.lun->setObjectName(QStringLiteral("lunRadio"));
+    choice.lun->setAccessibleName(lunAccessibleName);
+    auto *group = new QButtonGroup(parent);
+    group->addButton(choice.image);
+    group->addButton(choice.lun);
+    choice.row = new QHBoxLayout;
+    choice.row->addWidget(choice.image);
+    choice.row->addWidget(choice.lun);
+    choice.row->addStretch();
+    return choice;
 }
 
 QDialogButtonBox *DialogParts::okCancelButtons(QWidget *parent, const QString &okAccessibleName,

@@ -10,8 +10,10 @@
 class QComboBox;
 class QDialog;
 class QDialogButtonBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QRadioButton;
 class QWidget;
 
 /// Widgets that several dialogs build the same way. Visible texts come from the caller's tr(),
@@ -25,6 +27,18 @@ public:
     static QPushButton *named(QPushButton *button, const QString &objectName, const QString &accessibleName);
     /// The word-wrapped "hintLabel" that says why OK is disabled.
     static QLabel *hintLabel(QWidget *parent, const QString &accessibleName);
+    /// The word-wrapped "noteLabel" for what the manager will do beyond what was asked.
+    static QLabel *noteLabel(QWidget *parent);
+    /// The Image / Direct LUN choice at the top of the attach and new-disk dialogs: "imageRadio"
+    /// (checked) and "lunRadio", exclusive, in a row of their own.
+    struct DiskTypeChoice
+    {
+        QRadioButton *image = nullptr;
+        QRadioButton *lun = nullptr;
+        QHBoxLayout *row = nullptr;
+    };
+    static DiskTypeChoice diskTypeChoice(QWidget *parent, const QString &imageText, const QString &imageAccessibleName,
+                                         const QString &lunText, const QString &lunAccessibleName);
     /// OK and Cancel in a "buttonBox", named "okButton" and "cancelButton".
     static QDialogButtonBox *okCancelButtons(QWidget *parent, const QString &okAccessibleName,
                                              const QString &cancelAccessibleName);

@@ -6,7 +6,6 @@
 #include "displaytext.h"
 #include "readonlymodeselector.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -79,16 +78,10 @@ NewDiskDialog::NewDiskDialog(Client *client, const Vm &vm, const QList<DiskAttac
     setObjectName(QStringLiteral("newDiskDialog"));
     setWindowTitle(tr("New Virtual Disk"));
 
-    m_imageRadio = new QRadioButton(tr("&Image"), this);
-    m_imageRadio->setObjectName(QStringLiteral("imageRadio"));
-    m_imageRadio->setAccessibleName(tr("Image disk"));
-    m_imageRadio->setChecked(true);
-    m_lunRadio = new QRadioButton(tr("&Direct LUN"), this);
-    m_lunRadio->setObjectName(QStringLiteral("lunRadio"));
-    m_lunRadio->setAccessibleName(tr("Direct LUN disk"));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_imageRadio);
-    group->addButton(m_lunRadio);
+    const DialogParts::DiskTypeChoice type =
+        DialogParts::diskTypeChoice(this, tr("&Image"), tr("Image disk"), tr("&Direct LUN"), tr("Direct LUN disk"));
+    m_imageRadio = type.image;
+    m_lunRadio = type.lun;
 
     // The fields both modes share.
     m_aliasEdit = new QLineEdit(QStringLiteral("%1_Disk%2").arg(vm.name).arg(vmAttachments.size() + 1), this);
@@ -140,21 +133,15 @@ NewDiskDialog::NewDiskDialog(Client *client, const Vm &vm, const QList<DiskAttac
             m_hostCombo->addItem(host.name, host.id);
     }
 
-    m_noteLabel = new QLabel(this);
-    m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
-    m_noteLabel->setWordWrap(true);
+    m_noteLabel = DialogParts::noteLabel(this);
     m_hintLabel = DialogParts::hintLabel(this, tr("Hint"));
 
     auto *buttons = DialogParts::okCancelButtons(this, tr("OK"), tr("Cancel"));
     m_okButton = buttons->button(QDialogButtonBox::Ok);
     m_okButton->setEnabled(false);
 
-    auto *typeRow = new QHBoxLayout;
-    typeRow->addWidget(m_imageRadio);
-    typeRow->addWidget(m_lunRadio);
-    typeRow->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(typeRow);
+    layout->addLayout(type.row);
     layout->addLayout(common);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_noteLabel);

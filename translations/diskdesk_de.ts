@@ -325,29 +325,29 @@
 <context>
     <name>AttachDiskDialog</name>
     <message>
-        <location filename="../dialogs/attachdiskdialog.cpp" line="+78"/>
+        <location filename="../dialogs/attachdiskdialog.cpp" line="+77"/>
         <source>Attach Virtual Disks</source>
         <translation>Virtuelle Festplatten anhängen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Image disks</source>
         <translation>Image-Festplatten</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>&amp;Direct LUN</source>
         <translation>&amp;Direkte LUN</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
+        <location line="+0"/>
+        <location line="+8"/>
         <source>Direct LUN disks</source>
         <translation>Direkte-LUN-Festplatten</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>Wenn die VM läuft, werden mit einer IDE-Schnittstelle angehängte Festplatten nicht aktiviert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3437,32 +3437,32 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
 <context>
     <name>NewDiskDialog</name>
     <message>
-        <location filename="../dialogs/newdiskdialog.cpp" line="+80"/>
+        <location filename="../dialogs/newdiskdialog.cpp" line="+79"/>
         <source>New Virtual Disk</source>
         <translation>Neue virtuelle Festplatte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Image disk</source>
         <translation>Image-Festplatte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>&amp;Direct LUN</source>
         <translation>Direkte &amp;LUN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Direct LUN disk</source>
         <translation>Direkte-LUN-Festplatte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
@@ -3527,7 +3527,7 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <translation>&amp;Schreibgeschützt:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Hint</source>
         <translation>Hinweis</translation>
     </message>
@@ -3542,7 +3542,7 @@ Drücken Sie F5, um es erneut zu versuchen.</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Size (GiB)</source>
         <translation>Größe (GiB)</translation>
     </message>

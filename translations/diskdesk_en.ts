@@ -31,7 +31,7 @@
 <context>
     <name>AttachDiskDialog</name>
     <message numerus="yes">
-        <location filename="../dialogs/attachdiskdialog.cpp" line="+405"/>
+        <location filename="../dialogs/attachdiskdialog.cpp" line="+392"/>
         <source>Attaches %n disk(s) to %1 and hot plugs them.</source>
         <translation>
             <numerusform>Attaches %n disk to %1 and hot plugs them.</numerusform>
@@ -165,7 +165,7 @@ DiskDesk tries again every %n seconds.</numerusform>
 <context>
     <name>NewDiskDialog</name>
     <message numerus="yes">
-        <location filename="../dialogs/newdiskdialog.cpp" line="+476"/>
+        <location filename="../dialogs/newdiskdialog.cpp" line="+463"/>
         <source>%n target(s) found. Log in to see their LUNs.</source>
         <translation>
             <numerusform>%n target found. Log in to see their LUNs.</numerusform>

@@ -322,29 +322,29 @@
 <context>
     <name>AttachDiskDialog</name>
     <message>
-        <location filename="../dialogs/attachdiskdialog.cpp" line="+78"/>
+        <location filename="../dialogs/attachdiskdialog.cpp" line="+77"/>
         <source>Attach Virtual Disks</source>
         <translation>仮想ディスクのアタッチ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Image</source>
         <translation>イメージ(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Image disks</source>
         <translation>イメージディスク</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>&amp;Direct LUN</source>
         <translation>ダイレクト LUN(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
+        <location line="+0"/>
+        <location line="+8"/>
         <source>Direct LUN disks</source>
         <translation>ダイレクト LUN ディスク</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>VM の実行中は、IDE インターフェースでアタッチしたディスクはアクティブ化されません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3420,32 +3420,32 @@ F5 キーを押して再試行してください。</translation>
 <context>
     <name>NewDiskDialog</name>
     <message>
-        <location filename="../dialogs/newdiskdialog.cpp" line="+80"/>
+        <location filename="../dialogs/newdiskdialog.cpp" line="+79"/>
         <source>New Virtual Disk</source>
         <translation>新しい仮想ディスク</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Image</source>
         <translation>イメージ(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Image disk</source>
         <translation>イメージディスク</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>&amp;Direct LUN</source>
         <translation>ダイレクト LUN(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Direct LUN disk</source>
         <translation>ダイレクト LUN ディスク</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Alias</source>
         <translation>エイリアス</translation>
     </message>
@@ -3510,7 +3510,7 @@ F5 キーを押して再試行してください。</translation>
         <translation>読み取り専用(&amp;R):</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Hint</source>
         <translation>ヒント</translation>
     </message>
@@ -3525,7 +3525,7 @@ F5 キーを押して再試行してください。</translation>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Size (GiB)</source>
         <translation>サイズ (GiB)</translation>
     </message>
