@@ -6,6 +6,7 @@
 // snapshot list, which actions are enabled, the timeline. The bytes of the volumes are checked
 // with qemu-io: the UI's custom preview + commit leaves each disk exactly the data chosen.
 #include "client.h"
+#include "clienttestsupport.h"
 #include "commitsnapshotdialog.h"
 #include "createsnapshotdialog.h"
 #include "custompreviewdialog.h"
@@ -16,7 +17,7 @@
 #include "snapshottimelineplot.h"
 #include "tasklistmodel.h"
 #include "taskspane.h"
-#include "vmlistmodel.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -156,13 +157,13 @@ private:
 
 std::unique_ptr<MainWindow> TestE2eSnapshotsGui::openWindow(LabProcess &lab, Client &client)
 {
-    client.setApiUrl(lab.apiUrl());
-    std::optional<Result<ApiRoot>> login;
-    client.login(QStringLiteral("admin@internal"), lab.password(), this, [&](Result<ApiRoot> result) { login = std::move(result); });
-    if (!QTest::qWaitFor([&] { return login.has_value(); }, loadTimeoutMs) || !login->ok())
+    if (const QString error = loginTo(client, lab, loadTimeoutMs); !error.isEmpty()) {
+        qWarning("login: %s", qPrintable(error));
         return {};
+    }
+    // Shown but not activated: these cases drive the window through actions and dialogs, not keys.
     auto window = std::make_unique<MainWindow>(&client);
-    window->resize(1280, 800);
+    window->resize(WindowTest::DefaultSize);
     window->show();
     return window;
 }
@@ -193,23 +194,12 @@ void TestE2eSnapshotsGui::cleanupTestCase()
 
 void TestE2eSnapshotsGui::waitUntilLoaded(MainWindow *window)
 {
-    auto *vmTable = window->findChild<QTableView *>(QStringLiteral("vmTable"));
-    QVERIFY(vmTable);
-    QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading() && vmTable->model()->rowCount() > 0, loadTimeoutMs);
+    WindowTest::waitUntilVmsLoaded(window, loadTimeoutMs);
 }
 
 void TestE2eSnapshotsGui::selectVm(MainWindow *window, const QString &name)
 {
-    auto *vmTable = window->findChild<QTableView *>(QStringLiteral("vmTable"));
-    QVERIFY(vmTable);
-    QAbstractItemModel *model = vmTable->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, VmListModel::NameColumn).data().toString() == name) {
-            vmTable->selectRow(row);
-            return;
-        }
-    }
-    QFAIL(qPrintable(name + QStringLiteral(" is not in the VM list")));
+    QVERIFY2(WindowTest::selectVmByName(window, name), qPrintable(name + QStringLiteral(" is not in the VM list")));
 }
 
 QAction *TestE2eSnapshotsGui::action(MainWindow *window, const char *name)

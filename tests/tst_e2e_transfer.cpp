@@ -131,25 +131,11 @@ void TestE2eTransfer::initTestCase()
     LabProcess::Options options;
     options.https = true;
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
-    QString error;
-    const TrustPolicy trust = TrustPolicy::fromCaFile(m_lab.caPath(), &error);
-    QVERIFY2(trust.isPinned(), qPrintable(error));
-    m_client.setTrust(trust);
-    m_client.setApiUrl(m_lab.apiUrl());
-    const auto root = await<ApiRoot>([&](QObject *ctx, auto done) {
-        m_client.login(QStringLiteral("admin@internal"), m_lab.password(), ctx, done);
-    });
-    QVERIFY2(root.ok(), why(root).constData());
-    const auto domains = await<QList<StorageDomain>>([&](QObject *ctx, auto done) { m_client.storageDomains(ctx, done); });
-    QVERIFY2(domains.ok(), why(domains).constData());
-    for (const StorageDomain &d : domains.value) {
-        if (d.type == StorageDomainType::Data && d.status.value_or(StorageDomainStatus::Active) == StorageDomainStatus::Active
-            && d.storageType != HostStorageType::Iscsi) {
-            m_domainId = d.id;
-            break;
-        }
-    }
-    QVERIFY2(!m_domainId.isEmpty(), "the lab has no active file data domain");
+    QCOMPARE(m_lab.apiUrl().scheme(), QStringLiteral("https")); // so loginTo pins the lab's CA
+    QString error = loginTo(m_client, m_lab);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_domainId = activeFileDataDomainId(m_client, &error);
+    QVERIFY2(!m_domainId.isEmpty(), qPrintable(error));
 }
 
 void TestE2eTransfer::cleanupTestCase()

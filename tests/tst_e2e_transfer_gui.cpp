@@ -11,7 +11,7 @@
 #include "taskspane.h"
 #include "uploaddiskdialog.h"
 #include "vmdisklistmodel.h"
-#include "vmlistmodel.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,8 +94,6 @@ private slots:
     void uploadThenDownloadThroughMenus();
 
 private:
-    void waitUntilLoaded();
-    void selectVm(const QString &name);
     /// Waits until the Tasks pane has \a rows tasks and none is running; the newest must have succeeded.
     void waitForTransfer(int rows);
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
@@ -121,60 +119,21 @@ void TestE2eTransferGui::initTestCase()
     LabProcess::Options options;
     options.https = true;
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
-    QString error;
-    const TrustPolicy trust = TrustPolicy::fromCaFile(m_lab.caPath(), &error);
-    QVERIFY2(trust.isPinned(), qPrintable(error));
-    m_client.setTrust(trust);
-    m_client.setApiUrl(m_lab.apiUrl());
-    const auto login = await<ApiRoot>([&](QObject *c, auto done) {
-        m_client.login(QStringLiteral("admin@internal"), m_lab.password(), c, done);
-    });
-    QVERIFY2(login.ok(), why(login).constData());
+    QCOMPARE(m_lab.apiUrl().scheme(), QStringLiteral("https")); // so loginTo pins the lab's CA
+    QString error = loginTo(m_client, m_lab);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_domainId = activeFileDataDomainId(m_client, &error);
+    QVERIFY2(!m_domainId.isEmpty(), qPrintable(error));
 
-    const auto domains = await<QList<StorageDomain>>([&](QObject *c, auto done) { m_client.storageDomains(c, done); });
-    QVERIFY2(domains.ok(), why(domains).constData());
-    for (const StorageDomain &d : domains.value) {
-        if (d.type == StorageDomainType::Data && d.status.value_or(StorageDomainStatus::Active) == StorageDomainStatus::Active
-            && d.storageType != HostStorageType::Iscsi) {
-            m_domainId = d.id;
-            break;
-        }
-    }
-    QVERIFY2(!m_domainId.isEmpty(), "the lab has no active file data domain");
-
-    m_window = std::make_unique<MainWindow>(&m_client);
-    m_window->resize(1280, 800);
-    m_window->show();
-    m_window->activateWindow();
+    m_window = WindowTest::openMainWindow(&m_client);
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    waitUntilLoaded();
+    WindowTest::waitUntilVmsLoaded(m_window.get(), loadTimeoutMs);
 }
 
 void TestE2eTransferGui::cleanupTestCase()
 {
     m_window.reset();
     m_lab.stop();
-}
-
-void TestE2eTransferGui::waitUntilLoaded()
-{
-    auto *vmTable = m_window->findChild<QTableView *>(QStringLiteral("vmTable"));
-    QVERIFY(vmTable);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && vmTable->model()->rowCount() > 0, loadTimeoutMs);
-}
-
-void TestE2eTransferGui::selectVm(const QString &name)
-{
-    auto *vmTable = m_window->findChild<QTableView *>(QStringLiteral("vmTable"));
-    QVERIFY(vmTable);
-    QAbstractItemModel *model = vmTable->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, VmListModel::NameColumn).data().toString() == name) {
-            vmTable->selectRow(row);
-            return;
-        }
-    }
-    QFAIL(qPrintable(name + QStringLiteral(" is not in the VM list")));
 }
 
 void TestE2eTransferGui::waitForTransfer(int rows)
@@ -261,8 +220,8 @@ void TestE2eTransferGui::uploadThenDownloadThroughMenus()
     QVERIFY2(attached.ok(), why(attached).constData());
 
     m_window->refresh();
-    waitUntilLoaded();
-    selectVm(QStringLiteral("db-01"));
+    WindowTest::waitUntilVmsLoaded(m_window.get(), loadTimeoutMs);
+    QVERIFY2(WindowTest::selectVmByName(m_window.get(), QStringLiteral("db-01")), "db-01 is not in the VM list");
     auto *details = m_window->findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
     QVERIFY(details);
     details->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("disksPage")));

@@ -8,6 +8,7 @@
 #include "attachdiskdialog.h"
 #include "attachtestdata.h"
 #include "client.h"
+#include "clienttestsupport.h"
 #include "custompreviewdialog.h"
 #include "custompreviewmodel.h"
 #include "eventspane.h"
@@ -16,7 +17,7 @@
 #include "screenshottest.h"
 #include "snapshottestdata.h"
 #include "uilanguage.h"
-#include "vmlistmodel.h"
+#include "windowtestsupport.h"
 
 #include <QFile>
 #include <QFontDatabase>
@@ -88,30 +89,13 @@ void TestI18nScreenshot::initTestCase()
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    m_client.setApiUrl(m_lab.apiUrl());
-    std::optional<Result<ApiRoot>> login;
-    m_client.login(QStringLiteral("admin@internal"), m_lab.password(), this,
-                   [&](Result<ApiRoot> result) { login = std::move(result); });
-    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), loadTimeoutMs);
-    QVERIFY2(login->ok(), qPrintable(login->error->text()));
+    QString error = loginTo(m_client, m_lab, loadTimeoutMs);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     // The same VM as tst_mainwindow_screenshot: the one with the most snapshots.
-    std::optional<Result<QList<Vm>>> vms;
-    m_client.vms(QString(), this, [&](Result<QList<Vm>> result) { vms = std::move(result); });
-    QTRY_VERIFY_WITH_TIMEOUT(vms.has_value(), loadTimeoutMs);
-    QVERIFY2(vms->ok(), qPrintable(vms->error->text()));
-    std::sort(vms->value.begin(), vms->value.end(), [](const Vm &a, const Vm &b) { return a.name < b.name; });
-    qsizetype most = 0;
-    for (const Vm &vm : std::as_const(vms->value)) {
-        std::optional<Result<QList<Snapshot>>> snapshots;
-        m_client.snapshots(vm.id, this, [&](Result<QList<Snapshot>> result) { snapshots = std::move(result); });
-        QTRY_VERIFY_WITH_TIMEOUT(snapshots.has_value(), loadTimeoutMs);
-        QVERIFY2(snapshots->ok(), qPrintable(snapshots->error->text()));
-        if (snapshots->value.size() > most) {
-            most = snapshots->value.size();
-            m_vmWithSnapshots = vm.id;
-        }
-    }
+    int snapshotCount = 0;
+    m_vmWithSnapshots = vmWithMostSnapshots(m_client, &snapshotCount, &error, loadTimeoutMs);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!m_vmWithSnapshots.isEmpty());
 }
 
@@ -151,19 +135,11 @@ void TestI18nScreenshot::mainWindow()
 {
     QFETCH(QString, language);
     MainWindow window(&m_client);
-    showAt(&window, QSize(1280, 800));
-    auto *vmTable = window.findChild<QTableView *>(QStringLiteral("vmTable"));
+    showAt(&window, WindowTest::DefaultSize);
+    WindowTest::waitUntilVmsLoaded(&window, loadTimeoutMs);
+    QTableView *vmTable = WindowTest::selectVmById(&window, m_vmWithSnapshots);
     QVERIFY(vmTable);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && vmTable->model()->rowCount() > 0, loadTimeoutMs);
-    bool selected = false;
-    for (int row = 0; row < vmTable->model()->rowCount() && !selected; ++row) {
-        if (vmTable->model()->index(row, 0).data(VmListModel::IdRole).toString() == m_vmWithSnapshots) {
-            vmTable->selectRow(row);
-            vmTable->setFocus();
-            selected = true;
-        }
-    }
-    QVERIFY(selected);
+    vmTable->setFocus();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), loadTimeoutMs);
     EventsPane *events = window.eventsPane();
     events->poll();

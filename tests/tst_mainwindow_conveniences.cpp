@@ -5,7 +5,6 @@
 // (The plots have their own test: tst_workspace_plots.)
 #include "client.h"
 #include "clienttestsupport.h"
-#include "diskdetailspane.h"
 #include "disklistmodel.h"
 #include "labprocess.h"
 #include "mainwindow.h"
@@ -13,6 +12,7 @@
 #include "tabletools.h"
 #include "vmdisklistmodel.h"
 #include "vmlistmodel.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,8 +78,6 @@ private:
     QMenu *openColumnChooser(QTableView *table);
     void showTable(MainWindow *window, QTableView *table);
     /// Creates a disk (attached to \a vmId, or floating when empty) and waits for the manager.
-    QString addDisk(const QString &vmId, const QString &alias, const QString &domainId, qint64 size);
-    QString domainIdByName(const QString &name);
 
     QTemporaryDir m_settingsDir;
     LabProcess m_lab;
@@ -103,15 +101,13 @@ void TestMainWindowConveniences::initTestCase()
     // More VMs than the first page (250): a long list, loaded in two pages on every refresh.
     options.extraArgs = {QStringLiteral("--populate"), QString::number(PopulatedVms)};
     QVERIFY2(m_lab.start(options, 180000), qPrintable(m_lab.errorString()));
-    m_client.setApiUrl(m_lab.apiUrl());
-    const auto login = await<ApiRoot>([&](QObject *c, auto done) {
-        m_client.login(QStringLiteral("admin@internal"), m_lab.password(), c, done);
-    });
-    QVERIFY2(login.ok(), why(login).constData());
+    const QString error = loginTo(m_client, m_lab);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     // A floating disk sorted before every other, removed later under a refresh: the rows
     // above the selected one change.
-    QCOMPARE(addDisk(QString(), QStringLiteral("aa-refresh-gone"), domainIdByName(QStringLiteral("data-main")), GiB),
+    QCOMPARE(addDiskAndWait(m_client, QString(), QStringLiteral("aa-refresh-gone"),
+                            storageDomainIdByName(m_client, QStringLiteral("data-main")), GiB, timeoutMs),
              QString());
 
     m_window = openWindow(QString());
@@ -136,7 +132,7 @@ std::unique_ptr<MainWindow> TestMainWindowConveniences::openWindow(const QString
 {
     // As main.cpp does: the default size, then the profile's layout, then show.
     auto window = std::make_unique<MainWindow>(&m_client);
-    window->resize(1280, 800);
+    window->resize(WindowTest::DefaultSize);
     if (!profile.isEmpty())
         window->setProfileName(profile);
     window->show();
@@ -150,11 +146,7 @@ std::unique_ptr<MainWindow> TestMainWindowConveniences::openWindow(const QString
 
 void TestMainWindowConveniences::waitUntilIdle(MainWindow *window)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading() && childOf<QTableView>(window, "vmTable")->model()->rowCount() > 0,
-                             timeoutMs);
-    auto *details = childOf<DiskDetailsPane>(window, "diskDetailsPane");
-    QTRY_VERIFY_WITH_TIMEOUT(!details->isLoading(), timeoutMs);
-    QCoreApplication::sendPostedEvents();
+    WindowTest::waitUntilIdle(window, timeoutMs);
 }
 
 void TestMainWindowConveniences::showTable(MainWindow *window, QTableView *table)
@@ -181,37 +173,6 @@ QMenu *TestMainWindowConveniences::openColumnChooser(QTableView *table)
     if (!menu)
         menu = table->findChild<QMenu *>(QStringLiteral("columnChooserMenu"));
     return menu;
-}
-
-QString TestMainWindowConveniences::domainIdByName(const QString &name)
-{
-    const auto domains = await<QList<StorageDomain>>([&](QObject *c, auto done) { m_client.storageDomains(c, done); });
-    for (const StorageDomain &domain : domains.value) {
-        if (domain.name == name)
-            return domain.id;
-    }
-    return {};
-}
-
-QString TestMainWindowConveniences::addDisk(const QString &vmId, const QString &alias, const QString &domainId, qint64 size)
-{
-    NewDiskRequest request;
-    request.vmId = vmId;
-    request.alias = alias;
-    // Not plugged: the VM may be running, and only the new row matters here.
-    request.options.active = false;
-    NewImageDisk image;
-    image.provisionedSize = size;
-    image.format = DiskFormat::Cow;
-    image.sparse = true;
-    image.storageDomainId = domainId;
-    request.image = image;
-    std::unique_ptr<OperationTracker> tracker(
-        OperationTracker::addDisk(&m_client, request, ReadOnlyMode::ReadWrite, std::nullopt, nullptr, testTiming()));
-    QSignalSpy finished(tracker.get(), &OperationTracker::finished);
-    if (!finished.wait(timeoutMs) && finished.isEmpty())
-        return QStringLiteral("timed out");
-    return finished.first().at(0).toBool() ? QString() : finished.first().at(1).toString();
 }
 
 void TestMainWindowConveniences::columnChooserOnEveryTable()
@@ -463,7 +424,7 @@ void TestMainWindowConveniences::refreshKeepsSelectionAndScroll()
 
     // The manager changes meanwhile: a new disk on the selected VM (sorted after every other),
     // and a disk sorted before the selected one gone.
-    QCOMPARE(addDisk(vmId, QStringLiteral("zz-refresh-f5"), domainId, GiB), QString());
+    QCOMPARE(addDiskAndWait(m_client, vmId, QStringLiteral("zz-refresh-f5"), domainId, GiB, timeoutMs), QString());
     const QModelIndexList gone = allDisks->model()->match(allDisks->model()->index(0, DiskListModel::AliasColumn),
                                                           Qt::DisplayRole, QStringLiteral("aa-refresh-gone"), 1,
                                                           Qt::MatchExactly);
@@ -540,7 +501,9 @@ void TestMainWindowConveniences::autoRefreshKeepsSelectionAndScroll()
     QSignalSpy finished(window, &MainWindow::loadingFinished);
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, timeoutMs);
     // The manager changes while auto-refresh runs: a floating disk appears without any F5.
-    QCOMPARE(addDisk(QString(), QStringLiteral("zz-refresh-auto"), domainIdByName(QStringLiteral("data-main")), GiB), QString());
+    QCOMPARE(addDiskAndWait(m_client, QString(), QStringLiteral("zz-refresh-auto"),
+                            storageDomainIdByName(m_client, QStringLiteral("data-main")), GiB, timeoutMs),
+             QString());
     QTRY_COMPARE_WITH_TIMEOUT(allDisks->model()->rowCount(), allDisksBefore + 1, timeoutMs);
     const int refreshes = finished.size();
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= refreshes + 2, timeoutMs);

@@ -1,4 +1,5 @@
 #include "client.h"
+#include "clienttestsupport.h"
 #include "diskdetailspane.h"
 #include "disklistmodel.h"
 #include "eventlistmodel.h"
@@ -11,6 +12,7 @@
 #include "taskspane.h"
 #include "tasklistmodel.h"
 #include "vmlistmodel.h"
+#include "windowtestsupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -75,39 +77,16 @@ void TestMainWindowScreenshot::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
 
-    m_client.setApiUrl(m_lab.apiUrl());
-    std::optional<Result<ApiRoot>> login;
-    m_client.login(QStringLiteral("admin@internal"), m_lab.password(), this,
-                   [&](Result<ApiRoot> result) { login = std::move(result); });
-    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), loadTimeoutMs);
-    QVERIFY2(login->ok(), qPrintable(login->error->text()));
+    QString error = loginTo(m_client, m_lab, loadTimeoutMs);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
     // The state worth showing: the VM with the most snapshots (the demo has one with a
-    // snapshot of all disks and one of only some). Ties go to the first name.
-    std::optional<Result<QList<Vm>>> vms;
-    m_client.vms(QString(), this, [&](Result<QList<Vm>> result) { vms = std::move(result); });
-    QTRY_VERIFY_WITH_TIMEOUT(vms.has_value(), loadTimeoutMs);
-    QVERIFY2(vms->ok(), qPrintable(vms->error->text()));
-    QVERIFY(!vms->value.isEmpty());
-    std::sort(vms->value.begin(), vms->value.end(),
-              [](const Vm &a, const Vm &b) { return a.name < b.name; });
-    for (const Vm &vm : std::as_const(vms->value)) {
-        std::optional<Result<QList<Snapshot>>> snapshots;
-        m_client.snapshots(vm.id, this,
-                           [&](Result<QList<Snapshot>> result) { snapshots = std::move(result); });
-        QTRY_VERIFY_WITH_TIMEOUT(snapshots.has_value(), loadTimeoutMs);
-        QVERIFY2(snapshots->ok(), qPrintable(snapshots->error->text()));
-        if (snapshots->value.size() > m_snapshotCount) {
-            m_snapshotCount = int(snapshots->value.size());
-            m_vmWithSnapshots = vm.id;
-        }
-    }
+    // snapshot of all disks and one of only some).
+    m_vmWithSnapshots = vmWithMostSnapshots(m_client, &m_snapshotCount, &error, loadTimeoutMs);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY2(m_snapshotCount > 1, "the demo inventory has no VM with snapshots");
 
-    m_window = std::make_unique<MainWindow>(&m_client);
-    m_window->resize(1280, 800);
-    m_window->show();
-    m_window->activateWindow();
+    m_window = WindowTest::openMainWindow(&m_client);
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     waitUntilLoaded();
     selectVm(m_vmWithSnapshots);
@@ -139,10 +118,7 @@ void TestMainWindowScreenshot::cleanupTestCase()
 
 void TestMainWindowScreenshot::waitUntilLoaded()
 {
-    auto *vmTable = m_window->findChild<QTableView *>(QStringLiteral("vmTable"));
-    QVERIFY(vmTable);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && vmTable->model()->rowCount() > 0,
-                             loadTimeoutMs);
+    WindowTest::waitUntilVmsLoaded(m_window.get(), loadTimeoutMs);
 }
 
 void TestMainWindowScreenshot::waitUntilLoadedAllowEmpty()
@@ -161,16 +137,10 @@ void TestMainWindowScreenshot::waitForEvents()
 
 void TestMainWindowScreenshot::selectVm(const QString &vmId)
 {
-    auto *vmTable = m_window->findChild<QTableView *>(QStringLiteral("vmTable"));
-    QAbstractItemModel *model = vmTable->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(VmListModel::IdRole).toString() == vmId) {
-            vmTable->selectRow(row);
-            vmTable->setFocus();
-            return;
-        }
-    }
-    QFAIL("VM not in the table");
+    QTableView *vmTable = WindowTest::selectVmById(m_window.get(), vmId);
+    QVERIFY2(vmTable, "VM not in the table");
+    // Focused, as after a click: the goldens show the selection in the active colour.
+    vmTable->setFocus();
 }
 
 void TestMainWindowScreenshot::maskVolatileText()

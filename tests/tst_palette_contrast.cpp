@@ -15,6 +15,7 @@
 #include "readablepalette.h"
 #include "screenshottest.h"
 #include "tasklistmodel.h"
+#include "windowtestsupport.h"
 
 #include <qcustomplot.h>
 
@@ -164,11 +165,8 @@ void TestPaletteContrast::initTestCase()
     LabProcess::Options options;
     options.fixedTime = QStringLiteral("2026-03-02T09:30:00Z");
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
-    m_client.setApiUrl(m_lab.apiUrl());
-    const auto login = await<ApiRoot>([&](QObject *c, auto done) {
-        m_client.login(QStringLiteral("admin@internal"), m_lab.password(), c, done);
-    });
-    QVERIFY2(login.ok(), why(login).constData());
+    const QString error = loginTo(m_client, m_lab);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     // Events for the Events pane's rows: a fresh lab has none, so make a snapshot (the manager
     // logs its start and its end).
     const auto vms = await<QList<Vm>>([&](QObject *c, auto done) { m_client.vms(QString(), c, done); });
@@ -181,11 +179,10 @@ void TestPaletteContrast::initTestCase()
     connect(snapshot, &OperationTracker::finished, this, [&finished] { finished = true; });
     QTRY_VERIFY_WITH_TIMEOUT(finished, timeoutMs);
     m_window = std::make_unique<MainWindow>(&m_client);
-    m_window->resize(1280, 800);
+    m_window->resize(WindowTest::DefaultSize);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    auto *vmTable = m_window->findChild<QTableView *>(QStringLiteral("vmTable"));
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && vmTable->model()->rowCount() > 0, timeoutMs);
+    WindowTest::waitUntilVmsLoaded(m_window.get(), timeoutMs);
     EventsPane *events = m_window->eventsPane();
     QTRY_VERIFY_WITH_TIMEOUT(!events->isPolling() && events->model()->rowCount() > 0, timeoutMs);
     events->stop(); // no new rows between two grabs

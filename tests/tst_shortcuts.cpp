@@ -4,6 +4,7 @@
 // when they apply, and pressing keys on the window does what the actions do, against a lab.
 
 #include "client.h"
+#include "clienttestsupport.h"
 #include "createsnapshotdialog.h"
 #include "disklistmodel.h"
 #include "labprocess.h"
@@ -12,6 +13,7 @@
 #include "storagedomainlistmodel.h"
 #include "vmdisklistmodel.h"
 #include "vmlistmodel.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -155,17 +157,10 @@ void TestShortcuts::initTestCase()
     QVERIFY2(m_lab.start(LabProcess::Options()), qPrintable(m_lab.errorString()));
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    m_client.setApiUrl(m_lab.apiUrl());
-    std::optional<Result<ApiRoot>> login;
-    m_client.login(QStringLiteral("admin@internal"), m_lab.password(), this,
-                   [&](Result<ApiRoot> result) { login = std::move(result); });
-    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), loadTimeoutMs);
-    QVERIFY2(login->ok(), qPrintable(login->error->text()));
+    const QString error = loginTo(m_client, m_lab, loadTimeoutMs);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    m_window = std::make_unique<MainWindow>(&m_client);
-    m_window->resize(1280, 800);
-    m_window->show();
-    m_window->activateWindow();
+    m_window = WindowTest::openMainWindow(&m_client);
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     waitUntilLoaded();
 }
@@ -178,7 +173,7 @@ void TestShortcuts::cleanupTestCase()
 
 void TestShortcuts::waitUntilLoaded()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && table("vmTable")->model()->rowCount() > 0, loadTimeoutMs);
+    WindowTest::waitUntilVmsLoaded(m_window.get(), loadTimeoutMs);
 }
 
 QTableView *TestShortcuts::table(const char *name) const
@@ -193,16 +188,10 @@ void TestShortcuts::selectVm(const QString &name)
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     tabs->setCurrentIndex(0);
-    QTableView *vms = table("vmTable");
-    for (int row = 0; row < vms->model()->rowCount(); ++row) {
-        if (vms->model()->index(row, VmListModel::NameColumn).data().toString() == name) {
-            vms->selectRow(row);
-            vms->setFocus(Qt::OtherFocusReason);
-            QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), loadTimeoutMs);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no VM named %1").arg(name)));
+    QTableView *vms = WindowTest::selectVmByName(m_window.get(), name);
+    QVERIFY2(vms, qPrintable(QStringLiteral("no VM named %1").arg(name)));
+    vms->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), loadTimeoutMs);
 }
 
 QString TestShortcuts::selectedVmId() const

@@ -17,6 +17,7 @@
 #include "storagedomainlistmodel.h"
 #include "vmlistloader.h"
 #include "vmlistmodel.h"
+#include "windowtestsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,14 +44,10 @@ namespace {
 
 constexpr int timeoutMs = 60000;
 
+/// The lab's id of the VM named, or the disk with alias, \a name.
 QString idOf(const QString &kind, const QString &name, Client &client)
 {
-    if (kind == QLatin1String("vm")) {
-        const auto vms = await<QList<Vm>>([&](QObject *c, auto done) { client.vms(QStringLiteral("name=") + name, c, done); });
-        return vms.ok() && vms.value.size() == 1 ? vms.value.first().id : QString();
-    }
-    const auto disks = await<QList<Disk>>([&](QObject *c, auto done) { client.disks(QStringLiteral("alias=") + name, c, done); });
-    return disks.ok() && disks.value.size() == 1 ? disks.value.first().id : QString();
+    return kind == QLatin1String("vm") ? vmIdByName(client, name) : diskByAlias(client, name).id;
 }
 
 } // namespace
@@ -105,16 +102,10 @@ void TestWorkspaceGui::initTestCase()
     LabProcess::Options options;
     options.fixedTime = QStringLiteral("2026-03-02T09:30:00Z");
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
-    m_client.setApiUrl(m_lab.apiUrl());
-    const auto login = await<ApiRoot>([&](QObject *c, auto done) {
-        m_client.login(QStringLiteral("admin@internal"), m_lab.password(), c, done);
-    });
-    QVERIFY2(login.ok(), why(login).constData());
+    const QString error = loginTo(m_client, m_lab);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    m_window = std::make_unique<MainWindow>(&m_client);
-    m_window->resize(1280, 800);
-    m_window->show();
-    m_window->activateWindow();
+    m_window = WindowTest::openMainWindow(&m_client);
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     waitUntilLoaded();
 }
@@ -188,10 +179,7 @@ void TestWorkspaceGui::treeSelectsInTabs()
     auto *vmTable = child<QTableView>("vmTable");
     tabs->setCurrentWidget(child<QWidget>("vmsPage"));
     const QString web = idOf(QStringLiteral("vm"), QStringLiteral("web-02"), m_client);
-    for (int row = 0; row < vmTable->model()->rowCount(); ++row) {
-        if (vmTable->model()->index(row, 0).data(VmListModel::IdRole).toString() == web)
-            vmTable->selectRow(row);
-    }
+    QCOMPARE(WindowTest::selectVmById(m_window.get(), web), vmTable);
     QCOMPARE(tree->currentIndex(), treeIndex(InventoryNode::Kind::Vm, web));
     QCOMPARE(m_window->currentNode(), (InventoryNode{InventoryNode::Kind::Vm, web}));
 }
@@ -524,11 +512,8 @@ void TestWorkspaceGui::pagedVmLoading()
     options.extraArgs = {QStringLiteral("--populate"), QString::number(VmListLoader::FirstPageSize + 50)};
     QVERIFY2(lab.start(options, 180000), qPrintable(lab.errorString()));
     Client client;
-    client.setApiUrl(lab.apiUrl());
-    const auto login = await<ApiRoot>([&](QObject *c, auto done) {
-        client.login(QStringLiteral("admin@internal"), lab.password(), c, done);
-    });
-    QVERIFY2(login.ok(), why(login).constData());
+    const QString error = loginTo(client, lab);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     MainWindow window(&client);
     auto *loader = window.findChild<VmListLoader *>();
     QVERIFY(loader);

@@ -15,7 +15,7 @@
 #include "tasklistmodel.h"
 #include "taskspane.h"
 #include "vmgeneralpane.h"
-#include "vmlistmodel.h"
+#include "windowtestsupport.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -57,11 +57,8 @@ void TestWorkspacePanesScreenshot::initTestCase()
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    m_client.setApiUrl(m_lab.apiUrl());
-    const auto login = await<ApiRoot>([&](QObject *c, auto done) {
-        m_client.login(QStringLiteral("admin@internal"), m_lab.password(), c, done);
-    });
-    QVERIFY2(login.ok(), why(login).constData());
+    const QString error = loginTo(m_client, m_lab);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto vms = await<QList<Vm>>([&](QObject *c, auto done) { m_client.vms(QString(), c, done); });
     QVERIFY2(vms.ok(), why(vms).constData());
     m_vms = vms.value;
@@ -88,15 +85,11 @@ void TestWorkspacePanesScreenshot::vmGeneral()
     QVERIFY(!vm.hostId.isEmpty()); // running, so it has a host to name
 
     MainWindow window(&m_client);
-    window.resize(1280, 800);
+    window.resize(WindowTest::DefaultSize);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *vms = window.findChild<QTableView *>(QStringLiteral("vmTable"));
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading() && vms->model()->rowCount() > 0, loadTimeoutMs);
-    for (int row = 0; row < vms->model()->rowCount(); ++row) {
-        if (vms->model()->index(row, 0).data(VmListModel::IdRole).toString() == vm.id)
-            vms->selectRow(row);
-    }
+    WindowTest::waitUntilVmsLoaded(&window, loadTimeoutMs);
+    QVERIFY(WindowTest::selectVmById(&window, vm.id));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("vmDetailsTabs"));
     auto *general = window.findChild<VmGeneralPane *>(QStringLiteral("vmGeneralPane"));
     QVERIFY(tabs && general);

@@ -17,7 +17,7 @@
 #include "storagecapacityplot.h"
 #include "taskspane.h"
 #include "throughputplot.h"
-#include "trustpolicy.h"
+#include "windowtestsupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -125,11 +125,8 @@ private:
     void waitUntilIdle();
     /// F5 on the window, as a person presses it, until everything it reloads has come back.
     void pressF5();
-    QString addDisk(const QString &vmId, const QString &alias, const QString &domainId, qint64 size);
     QString createSnapshot(const QString &vmId, const QString &description);
     QList<StorageDomain> labDomains();
-    QString vmId(const QString &name);
-    Disk labDisk(const QString &alias);
     QString activeVolumePath(const Disk &disk) const;
     void checkCapacityPlot();
     void checkChainPlot(const Disk &disk, const QStringList &snapshotIds);
@@ -152,20 +149,11 @@ void TestWorkspacePlots::initTestCase()
     LabProcess::Options options;
     options.https = true;
     QVERIFY2(m_lab.start(options), qPrintable(m_lab.errorString()));
-    QString error;
-    const TrustPolicy trust = TrustPolicy::fromCaFile(m_lab.caPath(), &error);
-    QVERIFY2(trust.isPinned(), qPrintable(error));
-    m_client.setTrust(trust);
-    m_client.setApiUrl(m_lab.apiUrl());
-    const auto login = await<ApiRoot>([&](QObject *c, auto done) {
-        m_client.login(QStringLiteral("admin@internal"), m_lab.password(), c, done);
-    });
-    QVERIFY2(login.ok(), why(login).constData());
+    QCOMPARE(m_lab.apiUrl().scheme(), QStringLiteral("https")); // so loginTo pins the lab's CA
+    const QString error = loginTo(m_client, m_lab);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    m_window = std::make_unique<MainWindow>(&m_client);
-    m_window->resize(1280, 800);
-    m_window->show();
-    m_window->activateWindow();
+    m_window = WindowTest::openMainWindow(&m_client);
     // F5 goes to the active window only.
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     waitUntilIdle();
@@ -180,11 +168,7 @@ void TestWorkspacePlots::cleanupTestCase()
 
 void TestWorkspacePlots::waitUntilIdle()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && childOf<QTableView>(m_window.get(), "vmTable")->model()->rowCount() > 0,
-                             timeoutMs);
-    auto *details = childOf<DiskDetailsPane>(m_window.get(), "diskDetailsPane");
-    QTRY_VERIFY_WITH_TIMEOUT(!details->isLoading(), timeoutMs);
-    QCoreApplication::sendPostedEvents();
+    WindowTest::waitUntilIdle(m_window.get(), timeoutMs);
 }
 
 void TestWorkspacePlots::pressF5()
@@ -204,41 +188,9 @@ QList<StorageDomain> TestWorkspacePlots::labDomains()
     return domains.value;
 }
 
-QString TestWorkspacePlots::vmId(const QString &name)
-{
-    const auto vms = await<QList<Vm>>([&](QObject *c, auto done) { m_client.vms(QStringLiteral("name=") + name, c, done); });
-    return vms.ok() && vms.value.size() == 1 ? vms.value.first().id : QString();
-}
-
-Disk TestWorkspacePlots::labDisk(const QString &alias)
-{
-    const auto disks = await<QList<Disk>>([&](QObject *c, auto done) { m_client.disks(QStringLiteral("alias=") + alias, c, done); });
-    return disks.ok() && disks.value.size() == 1 ? disks.value.first() : Disk{};
-}
-
 QString TestWorkspacePlots::activeVolumePath(const Disk &disk) const
 {
     return m_lab.dataDir() + QStringLiteral("/domains/%1/images/%2/%3").arg(disk.storageDomainIds.value(0), disk.id, disk.imageId);
-}
-
-QString TestWorkspacePlots::addDisk(const QString &vmId, const QString &alias, const QString &domainId, qint64 size)
-{
-    NewDiskRequest request;
-    request.vmId = vmId;
-    request.alias = alias;
-    request.options.active = false;
-    NewImageDisk image;
-    image.provisionedSize = size;
-    image.format = DiskFormat::Cow;
-    image.sparse = true;
-    image.storageDomainId = domainId;
-    request.image = image;
-    std::unique_ptr<OperationTracker> tracker(
-        OperationTracker::addDisk(&m_client, request, ReadOnlyMode::ReadWrite, std::nullopt, nullptr, testTiming()));
-    QSignalSpy finished(tracker.get(), &OperationTracker::finished);
-    if (!finished.wait(timeoutMs) && finished.isEmpty())
-        return QStringLiteral("timed out");
-    return finished.first().at(0).toBool() ? QString() : finished.first().at(1).toString();
 }
 
 QString TestWorkspacePlots::createSnapshot(const QString &vmId, const QString &description)
@@ -333,7 +285,7 @@ void TestWorkspacePlots::capacityPlotMatchesLab()
     QVERIFY(!main.id.isEmpty());
     QVERIFY(!overBefore.contains(main.name));
     const qint64 size = (main.used.value_or(0) + main.available.value_or(0)) * 2;
-    QCOMPARE(addDisk(QString(), QStringLiteral("zz-plot-overcommit"), main.id, size), QString());
+    QCOMPARE(addDiskAndWait(m_client, QString(), QStringLiteral("zz-plot-overcommit"), main.id, size, timeoutMs), QString());
     pressF5();
     checkCapacityPlot();
     QVERIFY2(plot->overcommitted().contains(main.name), qPrintable(plot->overcommitted().join(u',')));
@@ -346,7 +298,8 @@ void TestWorkspacePlots::checkChainPlot(const Disk &disk, const QStringList &sna
     showWidget(m_window.get(), plot);
 
     // The lab's volumes of the disk in the order they were made: one per snapshot, then the active one.
-    const auto snapshots = await<QList<Snapshot>>([&](QObject *c, auto done) { m_client.snapshotsWithDisks(vmId(ChainVm), c, done); });
+    const QString vm = vmIdByName(m_client, ChainVm);
+    const auto snapshots = await<QList<Snapshot>>([&](QObject *c, auto done) { m_client.snapshotsWithDisks(vm, c, done); });
     QVERIFY2(snapshots.ok(), why(snapshots).constData());
     const auto current = await<Disk>([&](QObject *c, auto done) { m_client.disk(disk.id, c, done); });
     QVERIFY2(current.ok(), why(current).constData());
@@ -406,15 +359,15 @@ void TestWorkspacePlots::checkChainPlot(const Disk &disk, const QStringList &sna
 void TestWorkspacePlots::chainPlotMatchesLabChain()
 {
     // A new disk of a down VM, then snapshots with data written in between: 1 MiB, 4 MiB, 8 MiB...
-    const QString vm = vmId(ChainVm);
+    const QString vm = vmIdByName(m_client, ChainVm);
     QVERIFY(!vm.isEmpty());
     QString mainId;
     for (const StorageDomain &domain : labDomains()) {
         if (domain.name == QLatin1String("data-main"))
             mainId = domain.id;
     }
-    QCOMPARE(addDisk(vm, ChainDisk, mainId, 2 * GiB), QString());
-    Disk disk = labDisk(ChainDisk);
+    QCOMPARE(addDiskAndWait(m_client, vm, ChainDisk, mainId, 2 * GiB, timeoutMs), QString());
+    Disk disk = diskByAlias(m_client, ChainDisk);
     QVERIFY(!disk.id.isEmpty());
     const qint64 written[] = {1 * MiB, 4 * MiB, 8 * MiB};
     qint64 offset = 0;
@@ -429,7 +382,7 @@ void TestWorkspacePlots::chainPlotMatchesLabChain()
             if (snapshot.description == description)
                 snapshotIds.append(snapshot.id);
         }
-        disk = labDisk(ChainDisk); // the new active volume
+        disk = diskByAlias(m_client, ChainDisk); // the new active volume
     }
     QCOMPARE(snapshotIds.size(), 2);
     QCOMPARE(writeData(activeVolumePath(disk), offset, written[2]), QString());
@@ -455,7 +408,7 @@ void TestWorkspacePlots::chainPlotMatchesLabChain()
             snapshotIds.append(snapshot.id);
     }
     QCOMPARE(snapshotIds.size(), 3);
-    disk = labDisk(ChainDisk);
+    disk = diskByAlias(m_client, ChainDisk);
     QCOMPARE(writeData(activeVolumePath(disk), offset, 16 * MiB), QString());
     pressF5();
     QCOMPARE(details->diskId(), disk.id);
@@ -530,7 +483,7 @@ void TestWorkspacePlots::checkTimelinePlot(const QString &vmId)
 
 void TestWorkspacePlots::timelinePlotMatchesSnapshots()
 {
-    const QString vm = vmId(ChainVm);
+    const QString vm = vmIdByName(m_client, ChainVm);
     QVERIFY(!vm.isEmpty());
     m_window->navigateTo({InventoryNode::Kind::Vm, vm});
     waitUntilIdle();
